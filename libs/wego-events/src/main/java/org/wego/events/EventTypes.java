@@ -1,0 +1,21 @@
+package org.wego.events;
+
+import java.util.List;
+
+/**
+ * Every CloudEvents {@code type} the platform publishes. Each has a JSON Schema at
+ * {@code META-INF/wego/schemas/<type>.schema.json}; a test keeps the two lists in step.
+ */
+public final class EventTypes {
+
+    public static final String MEMBER_ADMITTED = "org.wego.membership.member.admitted.v1";
+
+    public static final List<String> ALL = List.of(MEMBER_ADMITTED);
+
+    private EventTypes() {
+    }
+
+    public static String schemaResource(String type) {
+        return "META-INF/wego/schemas/" + type + ".schema.json";
+    }
+}

@@ -1,0 +1,46 @@
+package org.wego.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wego.events.EventPayloads;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Records a domain event in the caller's transaction. It is published only if that transaction commits, and it is
+ * not lost if Kafka is down at that moment: the row waits for {@link OutboxRelay}.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final String source;
+    private final String topic;
+
+    public Outbox(@ConfigProperty(name = "wego.events.source") String source,
+                  @ConfigProperty(name = "wego.events.topic") String topic) {
+        this.source = source;
+        this.topic = topic;
+    }
+
+    /**
+     * @param type    CloudEvents type, e.g. {@code org.wego.membership.member.admitted.v1}
+     * @param key     aggregate id: Kafka key, so events of one aggregate stay in order
+     * @param subject CloudEvents subject, e.g. {@code members/seoul}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String type, String key, String subject, Object payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.topic = topic;
+        event.key = key;
+        event.type = type;
+        event.source = source;
+        event.subject = subject;
+        event.occurredAt = Instant.now();
+        event.payload = EventPayloads.toJson(payload);
+        event.persist();
+        return event.eventId;
+    }
+}

@@ -1,0 +1,130 @@
+package org.wego.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/**
+ * Maps every exception a request can raise to problem+json. Client mistakes get a precise 4xx; anything else is
+ * a 500 whose body says only that it happened and which request id to quote — the stack trace goes to the log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return ProblemResponses.of(request, e.status(), e.slug(), e.title(), e.getMessage(), e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.Violation> violations = Violations.of(e);
+        String detail = violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid";
+        return ProblemResponses.of(request, 400, "validation", "Request is invalid", detail, violations);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+        return jsonProblem(e, request);
+    }
+
+    // Registered one by one because Quarkus ships its own mappers for these subtypes, and the most specific wins.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, HttpServerRequest request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, HttpServerRequest request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e, HttpServerRequest request) {
+        return jsonProblem(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return challenge(request);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return challenge(request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return ProblemResponses.of(request, 403, "forbidden", "Forbidden",
+                "Your token does not carry a role that may do this");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "Request %s failed", request.getHeader(RequestIds.HEADER));
+            return ProblemResponses.forStatus(request, status, "The request could not be completed");
+        }
+        return ProblemResponses.forStatus(request, status, clientDetail(status, request));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        LOG.errorf(e, "Unexpected error in request %s", request.getHeader(RequestIds.HEADER));
+        return ProblemResponses.of(request, 500, "internal", "Internal error",
+                "The request could not be completed; quote the request id when reporting it");
+    }
+
+    private static Response challenge(HttpServerRequest request) {
+        Response problem = ProblemResponses.of(request, 401, "unauthorized", "Unauthorized",
+                "A valid bearer token is required");
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static Response jsonProblem(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = Violations.jsonPath(mapping.getPath());
+            String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : e instanceof ValueInstantiationException vie && vie.getCause() != null
+                    && vie.getCause().getMessage() != null ? vie.getCause().getMessage()
+                    : "has a value of the wrong type or format";
+            return ProblemResponses.of(request, 400, "validation", "Request is invalid", "1 field is invalid",
+                    List.of(new Problem.Violation(field, message)));
+        }
+        return ProblemResponses.of(request, 400, "malformed-json", "Request body is not valid JSON",
+                "The body could not be parsed as JSON of the expected shape");
+    }
+
+    private static String clientDetail(int status, HttpServerRequest request) {
+        return switch (status) {
+            case 404 -> "No resource at " + request.path();
+            case 405 -> "Method " + request.method() + " is not allowed on " + request.path();
+            case 406 -> "None of the accepted media types can be produced";
+            case 415 -> "Content type " + request.getHeader(HttpHeaders.CONTENT_TYPE) + " is not supported";
+            default -> "The request was refused";
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package org.wego.membership.domain;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.wego.events.EventTypes;
+import org.wego.events.membership.MemberAdmittedV1;
+import org.wego.outbox.Outbox;
+import org.wego.web.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Admits a member directly: how the secretariat records members who joined before the platform existed.
+ * The member row and its {@code member.admitted} event commit together or not at all.
+ */
+@ApplicationScoped
+public class MemberAdmission {
+
+    private final Outbox outbox;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public MemberAdmission(Outbox outbox, EntityManager em, Clock clock) {
+        this.outbox = outbox;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public Member admit(Member candidate) {
+        if (candidate.joinedOn.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.unprocessable("join-date-in-future",
+                    "joinedOn " + candidate.joinedOn + " is in the future; admit the member on or after that date");
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> insert(candidate));
+        } catch (org.hibernate.exception.ConstraintViolationException raced) {
+            // Another request admitted the same code between our check and our insert.
+            throw duplicate(candidate.code);
+        }
+    }
+
+    private Member insert(Member candidate) {
+        if (Member.findById(candidate.code) != null) {
+            throw duplicate(candidate.code);
+        }
+        candidate.createdAt = Instant.now(clock);
+        candidate.persist();
+        em.flush();
+        outbox.record(EventTypes.MEMBER_ADMITTED, candidate.code, "members/" + candidate.code,
+                new MemberAdmittedV1(candidate.code, candidate.name, candidate.country, candidate.region.name(),
+                        candidate.type.name(), candidate.joinedOn));
+        return candidate;
+    }
+
+    private static ProblemException duplicate(String code) {
+        return ProblemException.conflict("A member with code '" + code + "' already exists");
+    }
+}
