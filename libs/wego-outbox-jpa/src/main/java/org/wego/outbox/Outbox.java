@@ -1,6 +1,7 @@
 package org.wego.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wego.events.EventPayloads;
@@ -15,13 +16,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    /** Fired inside the transaction; the relay observes it after a successful commit. */
+    public record Recorded(UUID eventId) {
+    }
+
     private final String source;
     private final String topic;
+    private final Event<Recorded> recorded;
 
     public Outbox(@ConfigProperty(name = "wego.events.source") String source,
-                  @ConfigProperty(name = "wego.events.topic") String topic) {
+                  @ConfigProperty(name = "wego.events.topic") String topic, Event<Recorded> recorded) {
         this.source = source;
         this.topic = topic;
+        this.recorded = recorded;
     }
 
     /**
@@ -41,6 +48,7 @@ public class Outbox {
         event.occurredAt = Instant.now();
         event.payload = EventPayloads.toJson(payload);
         event.persist();
+        recorded.fire(new Recorded(event.eventId));
         return event.eventId;
     }
 }

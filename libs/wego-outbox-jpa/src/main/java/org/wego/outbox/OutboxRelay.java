@@ -3,6 +3,9 @@ package org.wego.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes outbox rows in commit order, at least once. A PostgreSQL advisory lock makes one instance the sender at
@@ -28,19 +32,52 @@ public class OutboxRelay {
 
     private final Emitter<String> emitter;
     private final EntityManager em;
+    private final ManagedExecutor executor;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean pendingWake = new AtomicBoolean();
 
-    public OutboxRelay(@Channel("wego-outbox") Emitter<String> emitter, EntityManager em) {
+    public OutboxRelay(@Channel("wego-outbox") Emitter<String> emitter, EntityManager em, ManagedExecutor executor) {
         this.emitter = emitter;
         this.em = em;
+        this.executor = executor;
     }
 
-    @Scheduled(every = "${wego.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** Right after a commit that recorded events: publish now instead of at the next tick. */
+    void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Recorded recorded) {
+        wake();
+    }
+
+    /** The safety net: picks up rows left by a failed send, a crash, or a write made while Kafka was away. */
+    @Scheduled(every = "${wego.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        int sent;
-        do {
-            sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-        } while (sent == BATCH);
+        wake();
+    }
+
+    private void wake() {
+        pendingWake.set(true);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (pendingWake.getAndSet(false)) {
+                int sent;
+                do {
+                    sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                } while (sent == BATCH);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay pass failed, the next tick retries: %s", e.getMessage());
+        } finally {
+            draining.set(false);
+        }
+        // A wake-up that arrived after the loop ended but before the flag was cleared would otherwise wait a tick.
+        if (pendingWake.get() && draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
     }
 
     /** @return how many rows were sent (a full batch means more may be waiting). */

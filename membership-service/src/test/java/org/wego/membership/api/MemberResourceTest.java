@@ -1,0 +1,176 @@
+package org.wego.membership.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.wego.testsupport.KafkaProbe;
+import org.wego.testsupport.Tokens;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wego.testsupport.Problems.problem;
+
+@QuarkusTest
+class MemberResourceTest {
+
+    private static final String MEMBERS = "/api/v1/membership/members";
+
+    static String uniqueCode(String base) {
+        return base + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Map<String, Object> member(String code, String country, String region) {
+        return Map.of("code", code, "name", "City " + code, "country", country, "region", region, "type", "FULL",
+                "population", 9_700_000, "website", "https://" + code + ".example", "foundingMember", true,
+                "joinedOn", "2008-09-01");
+    }
+
+    @Test
+    void secretariatAdmitsMemberAndMemberAdmittedCloudEventIsPublished() {
+        String code = uniqueCode("seoul");
+        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON)
+                .body(member(code, "KR", "ASIA"))
+                .when().post(MEMBERS)
+                .then().statusCode(201)
+                .header("Location", endsWith(MEMBERS + "/" + code))
+                .header("ETag", notNullValue())
+                .body("code", equalTo(code))
+                .body("joinedOn", equalTo("2008-09-01"));
+
+        ConsumerRecord<String, String> event = KafkaProbe.await("it.wego.membership.events",
+                r -> code.equals(r.key()), Duration.ofSeconds(20));
+        assertEquals("1.0", KafkaProbe.header(event, "ce_specversion").orElseThrow());
+        assertEquals("org.wego.membership.member.admitted.v1", KafkaProbe.header(event, "ce_type").orElseThrow());
+        assertEquals("/wego/membership-service", KafkaProbe.header(event, "ce_source").orElseThrow());
+        assertEquals("members/" + code, KafkaProbe.header(event, "ce_subject").orElseThrow());
+        assertTrue(KafkaProbe.header(event, "ce_id").orElseThrow().matches("[0-9a-f-]{36}"));
+        assertTrue(KafkaProbe.header(event, "ce_time").isPresent());
+        assertTrue(KafkaProbe.header(event, "content-type").orElseThrow().startsWith("application/json"));
+        assertTrue(event.value().contains("\"code\":\"" + code + "\""), event.value());
+        assertTrue(event.value().contains("\"joinedOn\":\"2008-09-01\""), event.value());
+    }
+
+    @Test
+    void admittedMemberIsInThePublicDirectory() {
+        String code = uniqueCode("nairobi");
+        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(member(code, "KE", "AFRICA"))
+                .post(MEMBERS).then().statusCode(201);
+
+        given().when().get(MEMBERS + "/" + code)
+                .then().statusCode(200).body("name", equalTo("City " + code)).body("region", equalTo("AFRICA"));
+        given().queryParam("country", "KE").queryParam("size", 100).when().get(MEMBERS)
+                .then().statusCode(200)
+                .body("items.code", hasItem(code))
+                .body("items.country", everyItem(equalTo("KE")))
+                .body("size", equalTo(100));
+    }
+
+    @Test
+    void anonymousCannotAdmit() {
+        given().contentType(ContentType.JSON).body(member(uniqueCode("x"), "KR", "ASIA"))
+                .when().post(MEMBERS)
+                .then().spec(problem(401)).header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    void cityOfficialCannotAdmit() {
+        given().auth().oauth2(Tokens.of("official-seoul")).contentType(ContentType.JSON)
+                .body(member(uniqueCode("x"), "KR", "ASIA"))
+                .when().post(MEMBERS)
+                .then().spec(problem(403));
+    }
+
+    @Test
+    void tamperedTokenIsRejected() {
+        String token = Tokens.of("admin");
+        String tampered = token.substring(0, token.length() - 6) + (token.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
+        given().auth().oauth2(tampered).contentType(ContentType.JSON).body(member(uniqueCode("x"), "KR", "ASIA"))
+                .when().post(MEMBERS)
+                .then().spec(problem(401));
+    }
+
+    @Test
+    void invalidFieldsAreNamedAndNothingIsStored() {
+        String code = "Not A Slug";
+        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON)
+                .header("X-Request-Id", "partner-req-0001")
+                .body(Map.of("code", code, "name", "", "country", "XX", "type", "FULL", "joinedOn", "2008-09-01"))
+                .when().post(MEMBERS)
+                .then().spec(problem(400))
+                .body("requestId", equalTo("partner-req-0001"))
+                .body("instance", equalTo(MEMBERS))
+                .body("violations.field", hasItem("code"))
+                .body("violations.field", hasItem("name"))
+                .body("violations.field", hasItem("country"))
+                .body("violations.field", hasItem("region"));
+        given().get(MEMBERS + "/" + code).then().spec(problem(404));
+    }
+
+    @Test
+    void malformedJsonGets400() {
+        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON).body("{\"code\": ")
+                .when().post(MEMBERS)
+                .then().spec(problem(400));
+    }
+
+    @Test
+    void wrongTypeAndUnknownFieldAreNamed() {
+        Map<String, Object> body = new java.util.HashMap<>(member(uniqueCode("x"), "KR", "ASIA"));
+        body.put("joinedOn", "first of May");
+        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON).body(body)
+                .when().post(MEMBERS)
+                .then().spec(problem(400)).body("violations[0].field", equalTo("joinedOn"));
+
+        body = new java.util.HashMap<>(member(uniqueCode("x"), "KR", "ASIA"));
+        body.put("mayor", "someone");
+        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON).body(body)
+                .when().post(MEMBERS)
+                .then().spec(problem(400)).body("violations[0].field", equalTo("mayor"));
+    }
+
+    @Test
+    void duplicateCodeIsAConflict() {
+        String code = uniqueCode("madrid");
+        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(member(code, "ES", "EUROPE"))
+                .post(MEMBERS).then().statusCode(201);
+        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(member(code, "ES", "EUROPE"))
+                .when().post(MEMBERS)
+                .then().spec(problem(409)).body("detail", containsString(code));
+    }
+
+    @Test
+    void joinDateInTheFutureIsRefused() {
+        Map<String, Object> body = new java.util.HashMap<>(member(uniqueCode("x"), "KR", "ASIA"));
+        body.put("joinedOn", LocalDate.now().plusDays(30).toString());
+        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(body)
+                .when().post(MEMBERS)
+                .then().spec(problem(422)).body("type", endsWith("/join-date-in-future"));
+    }
+
+    @Test
+    void unknownRegionFilterIsA400NamingTheAllowedValues() {
+        given().queryParam("region", "ATLANTIS").when().get(MEMBERS)
+                .then().spec(problem(400))
+                .body("violations[0].field", equalTo("region"))
+                .body("violations[0].message", containsString("MIDDLE_EAST"));
+    }
+
+    @Test
+    void pageSizeIsBounded() {
+        given().queryParam("size", 1000).when().get(MEMBERS)
+                .then().spec(problem(400)).body("violations[0].field", equalTo("size"));
+    }
+}
