@@ -1,0 +1,44 @@
+package org.wego.ceds.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The ceds-service's own view of a member city, fed by membership events (never by a call to the
+ * membership-service): assessments may only be started for cities that exist, and peers are compared by region.
+ */
+@Entity
+@Table(name = "member_city")
+public class MemberCity extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false, length = 2)
+    public String country;
+
+    @Column(nullable = false)
+    public String region;
+
+    @Column(name = "membership_type", nullable = false)
+    public String membershipType;
+
+    @Column(name = "joined_on", nullable = false)
+    public LocalDate joinedOn;
+
+    /** How many membership events were applied to this city; a redelivered event must not move it. */
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}
