@@ -1,0 +1,85 @@
+package org.wego.gateway.routing;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.wego.testsupport.Tokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.wego.testsupport.Problems.problem;
+
+@QuarkusTest
+@WithTestResource(EchoUpstream.class)
+class ProxyRoutesTest {
+
+    @Test
+    void publicReadIsForwardedWithoutToken() {
+        given().get("/api/v1/membership/members?region=ASIA")
+                .then().statusCode(200)
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/api/v1/membership/members?region=ASIA"))
+                .body("headers.authorization", nullValue());
+    }
+
+    @Test
+    void protectedRouteWithoutTokenIsRefusedAtTheEdge() {
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/membership/members")
+                .then().spec(problem(401)).header("WWW-Authenticate", containsString("Bearer"));
+        given().get("/api/v1/ceds/cities/seoul").then().spec(problem(401));
+    }
+
+    @Test
+    void tamperedOrForeignTokenIsRefused() {
+        String token = Tokens.of("admin");
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        given().auth().oauth2(tampered).get("/api/v1/ceds/cities/seoul").then().spec(problem(401));
+        given().auth().oauth2("not-a-jwt").get("/api/v1/ceds/cities/seoul").then().spec(problem(401));
+    }
+
+    @Test
+    void validTokenRequestIsForwardedWithBodyAndForwardingHeaders() {
+        String token = Tokens.of("secretariat");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("X-Request-Id", "partner-trace-0042")
+                .header("Proxy-Authorization", "Basic c2VjcmV0")
+                .body("{\"code\":\"seoul\"}")
+                .post("/api/v1/membership/members")
+                .then().statusCode(200)
+                .header("X-Request-Id", equalTo("partner-trace-0042"))
+                .body("method", equalTo("POST"))
+                .body("body", equalTo("{\"code\":\"seoul\"}"))
+                .body("headers.authorization", equalTo("Bearer " + token))
+                .body("headers.x-request-id", equalTo("partner-trace-0042"))
+                .body("headers.x-forwarded-for", notNullValue())
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.proxy-authorization", nullValue());
+    }
+
+    @Test
+    void malformedRequestIdIsReplaced() {
+        given().header("X-Request-Id", "bad id\twith spaces").get("/api/v1/knowledge/directory")
+                .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .body("headers.x-request-id", matchesPattern("[0-9a-f-]{36}"))
+                .body("headers.x-request-id", not(containsString(" ")));
+    }
+
+    @Test
+    void upstreamDownIs503Problem() {
+        given().auth().oauth2(Tokens.of("admin")).get("/api/v1/awards/cities")
+                .then().spec(problem(503)).body("detail", containsString("awards"));
+    }
+
+    @Test
+    void silentUpstreamIs504Problem() {
+        given().auth().oauth2(Tokens.of("admin")).get("/api/v1/ceds/slow")
+                .then().spec(problem(504));
+    }
+}
