@@ -1,0 +1,58 @@
+package org.wego.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+import org.wego.events.membership.MemberAdmittedV1;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The payload records and their published JSON Schemas must agree: what producers write, consumers can rely on. */
+class EventSchemasTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonSchema schema(String type) {
+        InputStream in = EventSchemasTest.class.getClassLoader().getResourceAsStream(EventTypes.schemaResource(type));
+        assertNotNull(in, "no JSON Schema for " + type);
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+
+    static Set<ValidationMessage> validate(String type, String json) throws Exception {
+        JsonNode node = JSON.readTree(json);
+        return schema(type).validate(node);
+    }
+
+    @Test
+    void everyEventTypeHasASchema() {
+        EventTypes.ALL.forEach(EventSchemasTest::schema);
+    }
+
+    @Test
+    void memberAdmittedAsSerialisedMatchesItsSchema() throws Exception {
+        String json = EventPayloads.toJson(new MemberAdmittedV1("addis-ababa", "Addis Ababa", "ET", "AFRICA", "FULL",
+                LocalDate.of(2012, 3, 1)));
+        Set<ValidationMessage> errors = validate(EventTypes.MEMBER_ADMITTED, json);
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(json.contains("\"joinedOn\":\"2012-03-01\""), json);
+    }
+
+    @Test
+    void schemaRejectsWhatConsumersCouldNotUse() throws Exception {
+        String badCountry = EventPayloads.toJson(new MemberAdmittedV1("seoul", "Seoul", "Korea", "ASIA", "FULL",
+                LocalDate.of(2008, 9, 1)));
+        assertFalse(validate(EventTypes.MEMBER_ADMITTED, badCountry).isEmpty());
+        String missingJoin = "{\"code\":\"seoul\",\"name\":\"Seoul\",\"country\":\"KR\",\"region\":\"ASIA\",\"type\":\"FULL\"}";
+        assertFalse(validate(EventTypes.MEMBER_ADMITTED, missingJoin).isEmpty());
+    }
+}
