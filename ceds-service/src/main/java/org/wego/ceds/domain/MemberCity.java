@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.wego.events.membership.MemberAdmittedV1;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,4 +42,22 @@ public class MemberCity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Creates or refreshes the city from its admission event; every applied event moves the revision. */
+    public static MemberCity admitted(MemberAdmittedV1 event) {
+        MemberCity city = findById(event.code());
+        if (city == null) {
+            city = new MemberCity();
+            city.code = event.code();
+        }
+        city.name = event.name();
+        city.country = event.country();
+        city.region = event.region();
+        city.membershipType = event.type();
+        city.joinedOn = event.joinedOn();
+        city.revision++;
+        city.updatedAt = Instant.now();
+        city.persist();
+        return city;
+    }
 }

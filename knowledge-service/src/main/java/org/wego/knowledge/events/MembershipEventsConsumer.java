@@ -12,7 +12,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.wego.events.EventPayloads;
 import org.wego.events.EventTypes;
 import org.wego.events.InboundEvent;
-import org.wego.events.MalformedEventException;
 import org.wego.events.membership.MemberAdmittedV1;
 import org.wego.knowledge.domain.DirectoryEntry;
 
@@ -31,15 +30,11 @@ public class MembershipEventsConsumer {
     public void onEvent(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record);
         if (EventTypes.MEMBER_ADMITTED.equals(event.type())) {
-            admitted(event.id(), EventPayloads.read(event, MemberAdmittedV1.class));
+            admitted(event.id(), EventPayloads.read(event, MemberAdmittedV1.class).requireComplete());
         }
     }
 
     private static void admitted(String eventId, MemberAdmittedV1 p) {
-        if (p.code() == null || p.name() == null || p.country() == null || p.region() == null || p.type() == null
-                || p.joinedOn() == null) {
-            throw new MalformedEventException("member.admitted without its required fields");
-        }
         try {
             DirectoryEntry.mongoCollection().updateOne(
                     Filters.and(Filters.eq("_id", p.code()), Filters.ne("appliedEvents", eventId)),

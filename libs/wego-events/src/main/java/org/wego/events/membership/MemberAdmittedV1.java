@@ -1,5 +1,7 @@
 package org.wego.events.membership;
 
+import org.wego.events.MalformedEventException;
+
 import java.time.LocalDate;
 
 /**
@@ -8,4 +10,12 @@ import java.time.LocalDate;
  */
 public record MemberAdmittedV1(String code, String name, String country, String region, String type,
                                LocalDate joinedOn) {
+
+    /** Consumers call this before applying: the schema's required fields must all be there. */
+    public MemberAdmittedV1 requireComplete() {
+        if (code == null || name == null || country == null || region == null || type == null || joinedOn == null) {
+            throw new MalformedEventException("member.admitted without its required fields: " + this);
+        }
+        return this;
+    }
 }
