@@ -30,7 +30,8 @@ class GatewaySmokeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/awards/cities", "/api/v1/ceds/cities", "/api/v1/knowledge/directory/status"})
+    @ValueSource(strings = {"/api/v1/membership/members", "/api/v1/membership/stats", "/api/v1/awards/cities",
+            "/api/v1/ceds/cities", "/api/v1/knowledge/directory/status"})
     void protectedReadsAre401WithoutTokenAnd200WithOne(String path) {
         given().get(path).then().spec(problem(401));
         given().auth().oauth2(admin()).get(path).then().statusCode(200);
@@ -51,14 +52,18 @@ class GatewaySmokeTest {
 
     @Test
     void publicDirectoryNeedsNoToken() {
-        given().get("/api/v1/membership/members").then().statusCode(200);
+        given().get("/api/v1/membership/directory").then().statusCode(200);
         given().get("/api/v1/knowledge/directory").then().statusCode(200);
+        given().get("/api/v1/membership/members").then().spec(problem(401));
     }
 
     @Test
     void partnerServiceAccountReadsPublicDataButCannotWrite() {
         String partner = Tokens.ofClient("undesa-feed", "undesa-feed-secret");
-        given().auth().oauth2(partner).get("/api/v1/membership/members").then().statusCode(200);
+        given().auth().oauth2(partner).get("/api/v1/membership/directory").then().statusCode(200);
+        given().auth().oauth2(partner).get("/api/v1/membership/stats").then().statusCode(200)
+                .body("byRegion.size()", equalTo(6));
+        given().auth().oauth2(partner).get("/api/v1/membership/members").then().spec(problem(403));
         given().auth().oauth2(partner).contentType(ContentType.JSON)
                 .body(Map.of("code", "x-partner", "name", "X", "country", "KR", "region", "ASIA", "type", "FULL",
                         "joinedOn", "2015-01-01"))

@@ -9,8 +9,9 @@ import java.util.List;
 public final class EventTypes {
 
     public static final String MEMBER_ADMITTED = "org.wego.membership.member.admitted.v1";
+    public static final String MEMBER_STATUS_CHANGED = "org.wego.membership.member.status-changed.v1";
 
-    public static final List<String> ALL = List.of(MEMBER_ADMITTED);
+    public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED);
 
     private EventTypes() {
     }

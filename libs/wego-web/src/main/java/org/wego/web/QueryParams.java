@@ -12,6 +12,18 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** An ISO-8601 date parameter ({@code 2016-03-31}), or {@code fallback} when absent. */
+    public static java.time.LocalDate dateOr(String value, java.time.LocalDate fallback, String field) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "must be a date in the form YYYY-MM-DD");
+        }
+    }
+
     public static <E extends Enum<E>> E enumOrNull(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             return null;

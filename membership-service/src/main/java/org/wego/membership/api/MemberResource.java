@@ -1,14 +1,12 @@
 package org.wego.membership.api;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import jakarta.annotation.security.PermitAll;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,81 +25,104 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wego.membership.domain.Member;
 import org.wego.membership.domain.MemberAdmission;
+import org.wego.membership.domain.MemberSearch;
+import org.wego.membership.domain.MembershipStatus;
+import org.wego.membership.domain.MembershipType;
 import org.wego.membership.domain.Region;
+import org.wego.membership.domain.StatusChange;
+import org.wego.web.CityAccess;
 import org.wego.web.PageResponse;
 import org.wego.web.ProblemException;
 import org.wego.web.QueryParams;
 import org.wego.web.validation.CountryCode;
 
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 @Path("/api/v1/membership/members")
-@Tag(name = "Members", description = "Member cities and local governments")
+@Tag(name = "Members", description = "Member cities and local governments: full records")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberResource {
 
     private final MemberAdmission admission;
+    private final MemberSearch search;
+    private final SecurityIdentity identity;
+    private final Clock clock;
 
-    public MemberResource(MemberAdmission admission) {
+    public MemberResource(MemberAdmission admission, MemberSearch search, SecurityIdentity identity, Clock clock) {
         this.admission = admission;
+        this.search = search;
+        this.identity = identity;
+        this.clock = clock;
     }
 
     @POST
     @RolesAllowed({"wego-admin", "secretariat"})
     @Operation(summary = "Admit a member directly (secretariat; also records members who joined before the platform)")
-    @APIResponse(responseCode = "201", description = "Admitted; member.admitted is published")
+    @APIResponse(responseCode = "201", description = "Admitted (ACTIVE from joinedOn); member.admitted is published")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json with violations)")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "joinedOn is in the future")
-    public Response admit(@NotNull @Valid MemberRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Member member = admission.admit(request.toMember());
+    public Response admit(@NotNull @Valid MemberRequest request, @Context UriInfo uri) {
+        Member member = admission.admit(request.toMember(), Actors.of(identity));
+        LocalDate today = LocalDate.now(clock);
         return Response.created(uri.getAbsolutePathBuilder().path(member.code).build())
-                .tag(etag(member)).entity(MemberView.of(member)).build();
+                .tag(etag(member)).entity(MemberView.of(member, MembershipStatus.ACTIVE, today)).build();
     }
 
     @GET
     @Path("/{code}")
-    @PermitAll
-    @Operation(summary = "One member of the public directory")
+    @RolesAllowed({"wego-admin", "secretariat", "city-official"})
+    @Operation(summary = "A member's full record and its status on a date (default today); officials: own city only")
     @APIResponse(responseCode = "200", description = "The member")
+    @APIResponse(responseCode = "403", description = "An official of another city")
     @APIResponse(responseCode = "404", description = "No such member")
-    public Response get(@PathParam("code") String code) {
+    public Response get(@PathParam("code") String code, @QueryParam("asOf") String asOfParam) {
+        CityAccess.requireActsFor(identity, code);
+        LocalDate asOf = QueryParams.dateOr(asOfParam, LocalDate.now(clock), "asOf");
         Member member = Member.findById(code);
         if (member == null) {
             throw ProblemException.notFound("Member '" + code + "'");
         }
-        return Response.ok(MemberView.of(member)).tag(etag(member)).build();
+        MembershipStatus status = StatusChange.timeline(code).statusOn(asOf).orElse(null);
+        return Response.ok(MemberView.of(member, status, asOf)).tag(etag(member)).build();
     }
 
     @GET
-    @PermitAll
-    @Operation(summary = "The public member directory, filtered and paged, sorted by code")
+    @RolesAllowed({"wego-admin", "secretariat"})
+    @Operation(summary = "Members filtered by region, country, type, status on a date and name; paged and sorted")
     @APIResponse(responseCode = "200", description = "A page of members")
-    public Response list(@QueryParam("region") String regionParam,
+    @APIResponse(responseCode = "400", description = "An unknown filter value, sort key or a bad date")
+    public Response list(@QueryParam("region") String region,
                          @QueryParam("country") @CountryCode String country,
+                         @QueryParam("type") String type,
+                         @QueryParam("status") String status,
+                         @QueryParam("asOf") String asOfParam,
+                         @QueryParam("q") @Size(max = 100) String q,
+                         @QueryParam("sort") @DefaultValue("code") String sort,
                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
-                         @jakarta.ws.rs.core.Context UriInfo uri) {
-        Region region = QueryParams.enumOrNull(Region.class, regionParam, "region");
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (region != null) {
-            where.add("region = :region");
-            params.and("region", region);
-        }
-        if (country != null) {
-            where.add("country = :country");
-            params.and("country", country);
-        }
-        var query = Member.<Member>find(String.join(" and ", where), Sort.by("code"), params.map());
-        long total = query.count();
-        List<MemberView> items = query.page(Page.of(page, size)).list().stream().map(MemberView::of).toList();
-        return new PageResponse<>(items, page, size, total).toResponse(uri);
+                         @Context UriInfo uri) {
+        LocalDate asOf = QueryParams.dateOr(asOfParam, LocalDate.now(clock), "asOf");
+        boolean descending = sort.startsWith("-");
+        MemberSearch.SortKey key = switch (descending ? sort.substring(1) : sort) {
+            case "code" -> MemberSearch.SortKey.CODE;
+            case "name" -> MemberSearch.SortKey.NAME;
+            case "joinedOn" -> MemberSearch.SortKey.JOINED_ON;
+            default -> throw ProblemException.invalidField("sort",
+                    "must be code, name or joinedOn, optionally prefixed with - for descending");
+        };
+        MemberSearch.Result result = search.search(new MemberSearch.Criteria(
+                QueryParams.enumOrNull(Region.class, region, "region"), country,
+                QueryParams.enumOrNull(MembershipType.class, type, "type"),
+                QueryParams.enumOrNull(MembershipStatus.class, status, "status"), q, asOf, key, descending, page, size));
+        List<MemberView> items = result.hits().stream().map(h -> MemberView.of(h.member(), h.status(), asOf)).toList();
+        return new PageResponse<>(items, page, size, result.total()).toResponse(uri);
     }
 
-    private static EntityTag etag(Member member) {
+    static EntityTag etag(Member member) {
         return new EntityTag(Long.toString(member.version));
     }
 }

@@ -22,33 +22,36 @@ public class MemberAdmission {
     private final Outbox outbox;
     private final EntityManager em;
     private final Clock clock;
+    private final MemberLifecycle lifecycle;
 
-    public MemberAdmission(Outbox outbox, EntityManager em, Clock clock) {
+    public MemberAdmission(Outbox outbox, EntityManager em, Clock clock, MemberLifecycle lifecycle) {
         this.outbox = outbox;
         this.em = em;
         this.clock = clock;
+        this.lifecycle = lifecycle;
     }
 
-    public Member admit(Member candidate) {
+    public Member admit(Member candidate, Actor actor) {
         if (candidate.joinedOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.unprocessable("join-date-in-future",
                     "joinedOn " + candidate.joinedOn + " is in the future; admit the member on or after that date");
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> insert(candidate));
+            return QuarkusTransaction.requiringNew().call(() -> insert(candidate, actor));
         } catch (org.hibernate.exception.ConstraintViolationException raced) {
             // Another request admitted the same code between our check and our insert.
             throw duplicate(candidate.code);
         }
     }
 
-    private Member insert(Member candidate) {
+    private Member insert(Member candidate, Actor actor) {
         if (Member.findById(candidate.code) != null) {
             throw duplicate(candidate.code);
         }
         candidate.createdAt = Instant.now(clock);
         candidate.persist();
         em.flush();
+        lifecycle.admitted(candidate, actor);
         outbox.record(EventTypes.MEMBER_ADMITTED, candidate.code, "members/" + candidate.code,
                 new MemberAdmittedV1(candidate.code, candidate.name, candidate.country, candidate.region.name(),
                         candidate.type.name(), candidate.joinedOn));

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wego.testsupport.Problems.problem;
@@ -64,18 +65,57 @@ class MemberResourceTest {
     }
 
     @Test
-    void admittedMemberIsInThePublicDirectory() {
+    void admittedMemberIsActiveFromItsJoinDateAndListedForStaff() {
         String code = uniqueCode("nairobi");
         given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(member(code, "KE", "AFRICA"))
-                .post(MEMBERS).then().statusCode(201);
+                .post(MEMBERS).then().statusCode(201).body("status", equalTo("ACTIVE"));
 
-        given().when().get(MEMBERS + "/" + code)
-                .then().statusCode(200).body("name", equalTo("City " + code)).body("region", equalTo("AFRICA"));
-        given().queryParam("country", "KE").queryParam("size", 100).when().get(MEMBERS)
+        given().auth().oauth2(Tokens.of("secretariat")).when().get(MEMBERS + "/" + code)
+                .then().statusCode(200).body("name", equalTo("City " + code)).body("region", equalTo("AFRICA"))
+                .body("status", equalTo("ACTIVE"));
+        given().auth().oauth2(Tokens.of("secretariat")).queryParam("asOf", "2008-08-31").get(MEMBERS + "/" + code)
+                .then().statusCode(200).body("status", nullValue()).body("statusAsOf", equalTo("2008-08-31"));
+        given().auth().oauth2(Tokens.of("secretariat")).queryParam("country", "KE").queryParam("size", 100)
+                .when().get(MEMBERS)
                 .then().statusCode(200)
                 .body("items.code", hasItem(code))
                 .body("items.country", everyItem(equalTo("KE")))
                 .body("size", equalTo(100));
+    }
+
+    @Test
+    void fullRecordIsForStaffAndTheMembersOwnOfficialsOnly() {
+        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(member("seoul", "KR", "ASIA"))
+                .post(MEMBERS); // 201 or 409: seoul must exist
+        given().auth().oauth2(Tokens.of("official-seoul")).get(MEMBERS + "/seoul").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("official-nairobi")).get(MEMBERS + "/seoul").then().spec(problem(403));
+        given().auth().oauth2(Tokens.ofClient("undesa-feed", "undesa-feed-secret")).get(MEMBERS + "/seoul")
+                .then().spec(problem(403));
+        given().get(MEMBERS + "/seoul").then().spec(problem(401));
+        given().auth().oauth2(Tokens.of("official-seoul")).get(MEMBERS).then().spec(problem(403));
+    }
+
+    @Test
+    void listFiltersByNameStatusAndSorts() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        for (String city : new String[]{"Alpha", "Beta", "Gamma"}) {
+            Map<String, Object> body = new java.util.HashMap<>(member(uniqueCode("sort"), "MN", "ASIA"));
+            body.put("name", city + " " + tag);
+            given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(body).post(MEMBERS)
+                    .then().statusCode(201);
+        }
+        given().auth().oauth2(Tokens.of("secretariat")).queryParam("q", tag.toUpperCase()).queryParam("sort", "-name")
+                .queryParam("status", "ACTIVE").get(MEMBERS)
+                .then().statusCode(200).body("total", equalTo(3))
+                .body("items.name", org.hamcrest.Matchers.contains("Gamma " + tag, "Beta " + tag, "Alpha " + tag));
+        given().auth().oauth2(Tokens.of("secretariat")).queryParam("q", tag).queryParam("status", "WITHDRAWN")
+                .get(MEMBERS).then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(Tokens.of("secretariat")).queryParam("q", "100%_" + tag).get(MEMBERS)
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(Tokens.of("secretariat")).queryParam("sort", "population").get(MEMBERS)
+                .then().spec(problem(400)).body("violations[0].field", equalTo("sort"));
+        given().auth().oauth2(Tokens.of("secretariat")).queryParam("asOf", "31/03/2016").get(MEMBERS)
+                .then().spec(problem(400)).body("violations[0].field", equalTo("asOf"));
     }
 
     @Test
@@ -116,7 +156,7 @@ class MemberResourceTest {
                 .body("violations.field", hasItem("name"))
                 .body("violations.field", hasItem("country"))
                 .body("violations.field", hasItem("region"));
-        given().get(MEMBERS + "/" + code).then().spec(problem(404));
+        given().auth().oauth2(Tokens.of("admin")).get(MEMBERS + "/" + code).then().spec(problem(404));
     }
 
     @Test
@@ -162,7 +202,7 @@ class MemberResourceTest {
 
     @Test
     void unknownRegionFilterIsA400NamingTheAllowedValues() {
-        given().queryParam("region", "ATLANTIS").when().get(MEMBERS)
+        given().auth().oauth2(Tokens.of("secretariat")).queryParam("region", "ATLANTIS").when().get(MEMBERS)
                 .then().spec(problem(400))
                 .body("violations[0].field", equalTo("region"))
                 .body("violations[0].message", containsString("MIDDLE_EAST"));
@@ -170,7 +210,7 @@ class MemberResourceTest {
 
     @Test
     void pageSizeIsBounded() {
-        given().queryParam("size", 1000).when().get(MEMBERS)
+        given().auth().oauth2(Tokens.of("secretariat")).queryParam("size", 1000).when().get(MEMBERS)
                 .then().spec(problem(400)).body("violations[0].field", equalTo("size"));
     }
 }

@@ -1,0 +1,53 @@
+package org.wego.membership.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One dated, attributed change of a member's status; rows are only ever added (the audit trail is the data). */
+@Entity
+@Table(name = "member_status_change")
+public class StatusChange extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+
+    @Column(name = "member_code", nullable = false, updatable = false)
+    public String memberCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public MembershipStatus status;
+
+    @Column(name = "effective_date", nullable = false, updatable = false)
+    public LocalDate effectiveDate;
+
+    @Column(nullable = false, updatable = false)
+    public String reason;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    public String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    public Instant recordedAt;
+
+    public static List<StatusChange> of(String memberCode) {
+        return list("memberCode = ?1 order by effectiveDate, seq", memberCode);
+    }
+
+    public static StatusTimeline timeline(String memberCode) {
+        return new StatusTimeline(of(memberCode).stream()
+                .map(c -> new StatusTimeline.Entry(c.status, c.effectiveDate, c.seq)).toList());
+    }
+}
