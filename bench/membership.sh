@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Benchmark of membership-service reads with 10,000 members (issue: membership).
+# Starts its own membership-service on a bench database (membership_bench, port 18081) next to the local stack's
+# infrastructure, loads 10k members with dated histories by SQL, then measures with wrk, in one run:
+#   1. GET /q/health/live                                   (a static Quarkus endpoint: the baseline)
+#   2. GET /api/v1/membership/members?region=ASIA&size=20   (staff token; derived status as of today)
+#   3. GET /api/v1/membership/stats?asOf=2016-03-31         (staff token)
+# Usage: bench/membership.sh [seconds per run, default 15]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+DURATION="${1:-15}"
+PORT="${BENCH_PORT:-18081}"
+DB=membership_bench
+export WEGO_DB_HOST="${WEGO_DB_HOST:-127.0.0.1}" WEGO_DB_PORT="${WEGO_DB_PORT:-5432}"
+PSQL=(psql -h "$WEGO_DB_HOST" -p "$WEGO_DB_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA)
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+./wego up --infra
+[[ -f membership-service/target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q install -DskipTests -pl membership-service -am
+
+"${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
+LOG=$(mktemp)
+WEGO_MEMBERSHIP_DB=$DB WEGO_MEMBERSHIP_PORT=$PORT WEGO_TOPIC_PREFIX=bench. \
+  java -Xmx256m -XX:+UseSerialGC -jar membership-service/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -f "$LOG"' EXIT
+for _ in $(seq 1 120); do
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
+  kill -0 $PID || { cat "$LOG"; exit 1; }
+  sleep 0.5
+done
+
+echo "loading 10,000 members with histories ..."
+"${PSQL[@]}" -d $DB <<'SQL'
+insert into member (code, name, country, region, type, population, founding_member, joined_on, created_at, version)
+select 'city-' || n, 'City ' || n,
+       (array['KR','KE','ES','MX','JO','FJ'])[1 + n % 6],
+       (array['ASIA','AFRICA','EUROPE','AMERICAS','MIDDLE_EAST','OCEANIA'])[1 + n % 6],
+       case when n % 5 = 0 then 'ASSOCIATE' else 'FULL' end,
+       10000 + n * 37, n < 33, date '2008-09-01' + (n % 5000), now(), 0
+from generate_series(1, 10000) n;
+insert into member_status_change (member_code, status, effective_date, reason, recorded_by, recorded_at)
+select code, 'ACTIVE', joined_on, 'admitted', 'bench', now() from member;
+-- a third of the members have been suspended and reinstated, a tenth withdrew
+insert into member_status_change (member_code, status, effective_date, reason, recorded_by, recorded_at)
+select code, 'SUSPENDED', joined_on + 400, 'arrears', 'bench', now() from member where substr(code, 6)::int % 3 = 0;
+insert into member_status_change (member_code, status, effective_date, reason, recorded_by, recorded_at)
+select code, 'ACTIVE', joined_on + 600, 'paid', 'bench', now() from member where substr(code, 6)::int % 3 = 0;
+insert into member_status_change (member_code, status, effective_date, reason, recorded_by, recorded_at)
+select code, 'WITHDRAWN', joined_on + 900, 'left', 'bench', now() from member where substr(code, 6)::int % 10 = 0;
+analyze;
+SQL
+
+TOKEN=$(curl -s -d grant_type=password -d client_id=wego-frontend -d username=secretariat -d password=secretariat \
+  "${WEGO_KEYCLOAK_URL:-http://localhost:8180}/realms/wego/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+BASE="http://127.0.0.1:$PORT"
+curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/membership/stats?asOf=2016-03-31" | head -c 300; echo
+
+run() { # name url [auth]
+  local out
+  if [[ "${3:-}" == auth ]]; then
+    out=$(wrk -t2 -c16 -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "$2")
+  else
+    out=$(wrk -t2 -c16 -d"${DURATION}s" --latency "$2")
+  fi
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+  p50=$(awk '$1=="50%" {print $2}' <<< "$out")
+  p99=$(awk '$1=="99%" {print $2}' <<< "$out")
+  errors=$(awk '/Non-2xx/ {print $5}' <<< "$out")
+  printf '%-58s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
+}
+# warm-up (JIT), not reported
+wrk -t2 -c16 -d5s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/membership/members?region=ASIA&size=20" > /dev/null
+wrk -t2 -c16 -d5s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/membership/stats?asOf=2016-03-31" > /dev/null
+
+echo "wrk -t2 -c16 -d${DURATION}s, 10,000 members, $(nproc) cores, one run:"
+run "GET /q/health/live (static baseline)" "$BASE/q/health/live"
+run "GET /members?region=ASIA&size=20 (token)" "$BASE/api/v1/membership/members?region=ASIA&size=20" auth
+run "GET /stats?asOf=2016-03-31 (token)" "$BASE/api/v1/membership/stats?asOf=2016-03-31" auth
