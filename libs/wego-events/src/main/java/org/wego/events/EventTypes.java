@@ -10,8 +10,9 @@ public final class EventTypes {
 
     public static final String MEMBER_ADMITTED = "org.wego.membership.member.admitted.v1";
     public static final String MEMBER_STATUS_CHANGED = "org.wego.membership.member.status-changed.v1";
+    public static final String MEMBER_UPDATED = "org.wego.membership.member.updated.v1";
 
-    public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED);
+    public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED, MEMBER_UPDATED);
 
     private EventTypes() {
     }

@@ -27,6 +27,11 @@ public record MemberRequest(
         boolean foundingMember,
         @NotNull @Schema(examples = "2008-09-01") LocalDate joinedOn) {
 
+    static MemberRequest of(Member m) {
+        return new MemberRequest(m.code, m.name, m.country, m.region, m.type, m.population, m.website,
+                m.foundingMember, m.joinedOn);
+    }
+
     Member toMember() {
         Member member = new Member();
         member.code = code;

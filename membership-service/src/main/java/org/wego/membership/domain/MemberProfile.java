@@ -1,0 +1,84 @@
+package org.wego.membership.domain;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.wego.events.EventTypes;
+import org.wego.events.membership.MemberUpdatedV1;
+import org.wego.outbox.Outbox;
+import org.wego.web.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Changes a member's profile under optimistic concurrency: the caller states the version it read (the ETag) and a
+ * change based on an older version is refused with 412 instead of silently overwriting someone else's edit.
+ */
+@ApplicationScoped
+public class MemberProfile {
+
+    /** The editable profile; code and joinedOn are not part of it because they never change. */
+    public record Values(String name, String country, Region region, MembershipType type, Long population,
+                         String website, boolean foundingMember) {
+    }
+
+    private final Outbox outbox;
+    private final EntityManager em;
+
+    public MemberProfile(Outbox outbox, EntityManager em) {
+        this.outbox = outbox;
+        this.em = em;
+    }
+
+    /** @param expectedVersion the version the client read, or null to skip the check (no If-Match sent) */
+    public Member update(String code, Long expectedVersion, Values values) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Member member = Member.findById(code, LockModeType.PESSIMISTIC_WRITE);
+            if (member == null) {
+                throw ProblemException.notFound("Member '" + code + "'");
+            }
+            if (expectedVersion != null && expectedVersion != member.version) {
+                throw new ProblemException(412, "stale-version", "Precondition failed",
+                        "The member changed since version " + expectedVersion + " (now " + member.version
+                                + "); read it again and reapply your change");
+            }
+            List<String> changed = changedFields(member, values);
+            if (changed.isEmpty()) {
+                return member;
+            }
+            member.name = values.name();
+            member.country = values.country();
+            member.region = values.region();
+            member.type = values.type();
+            member.population = values.population();
+            member.website = values.website();
+            member.foundingMember = values.foundingMember();
+            em.flush();
+            outbox.record(EventTypes.MEMBER_UPDATED, code, "members/" + code, new MemberUpdatedV1(code, member.name,
+                    member.country, member.region.name(), member.type.name(), member.population, member.website,
+                    member.foundingMember, changed));
+            return member;
+        });
+    }
+
+    public static List<String> changedFields(Member m, Values v) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "name", m.name, v.name());
+        compare(changed, "country", m.country, v.country());
+        compare(changed, "region", m.region, v.region());
+        compare(changed, "type", m.type, v.type());
+        compare(changed, "population", m.population, v.population());
+        compare(changed, "website", m.website, v.website());
+        compare(changed, "foundingMember", m.foundingMember, v.foundingMember());
+        return changed;
+    }
+
+    private static void compare(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
+    }
+}
