@@ -29,6 +29,13 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void anyoneMayApplyButReadingApplicationsNeedsAToken() {
+        given().contentType(ContentType.JSON).body("{\"code\":\"new-city\"}").post("/api/v1/membership/applications")
+                .then().statusCode(200).body("method", equalTo("POST"));
+        given().get("/api/v1/membership/applications").then().spec(problem(401));
+    }
+
+    @Test
     void protectedRouteWithoutTokenIsRefusedAtTheEdge() {
         given().get("/api/v1/membership/members").then().spec(problem(401));
         given().contentType(ContentType.JSON).body("{}").post("/api/v1/membership/members")

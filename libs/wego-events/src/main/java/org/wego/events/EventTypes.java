@@ -12,7 +12,11 @@ public final class EventTypes {
     public static final String MEMBER_STATUS_CHANGED = "org.wego.membership.member.status-changed.v1";
     public static final String MEMBER_UPDATED = "org.wego.membership.member.updated.v1";
 
-    public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED, MEMBER_UPDATED);
+    public static final String APPLICATION_SUBMITTED = "org.wego.membership.application.submitted.v1";
+    public static final String APPLICATION_DECIDED = "org.wego.membership.application.decided.v1";
+
+    public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED, MEMBER_UPDATED,
+            APPLICATION_SUBMITTED, APPLICATION_DECIDED);
 
     private EventTypes() {
     }

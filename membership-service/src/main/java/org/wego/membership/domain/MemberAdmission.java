@@ -32,15 +32,26 @@ public class MemberAdmission {
     }
 
     public Member admit(Member candidate, Actor actor) {
-        if (candidate.joinedOn.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.unprocessable("join-date-in-future",
-                    "joinedOn " + candidate.joinedOn + " is in the future; admit the member on or after that date");
-        }
+        checkJoinDate(candidate);
         try {
             return QuarkusTransaction.requiringNew().call(() -> insert(candidate, actor));
         } catch (org.hibernate.exception.ConstraintViolationException raced) {
             // Another request admitted the same code between our check and our insert.
             throw duplicate(candidate.code);
+        }
+    }
+
+    /** Admission as part of a larger decision (an approved application): the caller's transaction. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public Member admitInCurrentTransaction(Member candidate, Actor actor) {
+        checkJoinDate(candidate);
+        return insert(candidate, actor);
+    }
+
+    private void checkJoinDate(Member candidate) {
+        if (candidate.joinedOn.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.unprocessable("join-date-in-future",
+                    "joinedOn " + candidate.joinedOn + " is in the future; admit the member on or after that date");
         }
     }
 
