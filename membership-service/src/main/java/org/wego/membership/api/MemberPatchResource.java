@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wego.membership.domain.Member;
 import org.wego.membership.domain.MemberProfile;
 import org.wego.membership.domain.MembershipStatus;
-import org.wego.membership.domain.StatusChange;
+import org.wego.membership.domain.MemberStanding;
 import org.wego.web.CityAccess;
 import org.wego.web.ProblemException;
 
@@ -41,14 +41,16 @@ public class MemberPatchResource {
     static final Set<String> OFFICIAL_FIELDS = Set.of("population", "website");
 
     private final MemberProfile profile;
+    private final MemberStanding standing;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
 
-    public MemberPatchResource(MemberProfile profile, SecurityIdentity identity, ObjectMapper json, Validator validator,
-                               Clock clock) {
+    public MemberPatchResource(MemberProfile profile, MemberStanding standing, SecurityIdentity identity,
+                               ObjectMapper json, Validator validator, Clock clock) {
         this.profile = profile;
+        this.standing = standing;
         this.identity = identity;
         this.json = json;
         this.validator = validator;
@@ -94,7 +96,7 @@ public class MemberPatchResource {
         }
         Member updated = profile.update(code, expectedVersion, values);
         LocalDate today = LocalDate.now(clock);
-        MembershipStatus status = StatusChange.timeline(code).statusOn(today).orElse(null);
+        MembershipStatus status = standing.statusOn(code, today).orElse(null);
         return Response.ok(MemberView.of(updated, status, today)).tag(MemberResource.etag(updated)).build();
     }
 

@@ -29,7 +29,7 @@ import org.wego.membership.domain.MemberSearch;
 import org.wego.membership.domain.MembershipStatus;
 import org.wego.membership.domain.MembershipType;
 import org.wego.membership.domain.Region;
-import org.wego.membership.domain.StatusChange;
+import org.wego.membership.domain.MemberStanding;
 import org.wego.web.CityAccess;
 import org.wego.web.PageResponse;
 import org.wego.web.ProblemException;
@@ -48,12 +48,15 @@ public class MemberResource {
 
     private final MemberAdmission admission;
     private final MemberSearch search;
+    private final MemberStanding standing;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    public MemberResource(MemberAdmission admission, MemberSearch search, SecurityIdentity identity, Clock clock) {
+    public MemberResource(MemberAdmission admission, MemberSearch search, MemberStanding standing,
+                          SecurityIdentity identity, Clock clock) {
         this.admission = admission;
         this.search = search;
+        this.standing = standing;
         this.identity = identity;
         this.clock = clock;
     }
@@ -86,7 +89,7 @@ public class MemberResource {
         if (member == null) {
             throw ProblemException.notFound("Member '" + code + "'");
         }
-        MembershipStatus status = StatusChange.timeline(code).statusOn(asOf).orElse(null);
+        MembershipStatus status = standing.statusOn(code, asOf).orElse(null);
         return Response.ok(MemberView.of(member, status, asOf)).tag(etag(member)).build();
     }
 

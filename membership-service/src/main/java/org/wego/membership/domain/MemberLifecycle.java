@@ -23,10 +23,12 @@ public class MemberLifecycle {
     static final int MAX_DAYS_AHEAD = 366;
 
     private final Outbox outbox;
+    private final DuesLedger dues;
     private final Clock clock;
 
-    public MemberLifecycle(Outbox outbox, Clock clock) {
+    public MemberLifecycle(Outbox outbox, DuesLedger dues, Clock clock) {
         this.outbox = outbox;
+        this.dues = dues;
         this.clock = clock;
     }
 
@@ -58,7 +60,8 @@ public class MemberLifecycle {
             StatusChange change = append(member.code, to, effectiveDate, reason, actor);
             outbox.record(EventTypes.MEMBER_STATUS_CHANGED, member.code, "members/" + member.code,
                     new MemberStatusChangedV1(member.code, to.name(), latest.status().name(), effectiveDate, reason,
-                            to == MembershipStatus.ACTIVE));
+                            DuesStanding.effective(to, dues.standing(code).inArrearsPastGrace(effectiveDate))
+                                    == MembershipStatus.ACTIVE));
             return change;
         });
     }

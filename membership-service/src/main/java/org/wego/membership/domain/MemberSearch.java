@@ -43,19 +43,23 @@ public class MemberSearch {
      * The status of one member on :asOf, by index lookup (member_status_change_asof): a page of 20 costs 20 lookups
      * instead of deriving every member's status first.
      */
-    static final String STATUS_OF_MEMBER = "select c.status from member_status_change c where c.member_code = m.code "
+    static final String STATUS_OF_MEMBER = "select " + MembershipStatistics.effectiveStatus("c.status", "m.code")
+            + " as status from member_status_change c where c.member_code = m.code "
             + "and c.effective_date <= :asOf order by c.effective_date desc, c.seq desc limit 1";
 
     private final EntityManager em;
+    private final DuesLedger dues;
 
-    public MemberSearch(EntityManager em) {
+    public MemberSearch(EntityManager em, DuesLedger dues) {
         this.em = em;
+        this.dues = dues;
     }
 
     public Result search(Criteria c) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", c.asOf());
+        params.put("grace", dues.graceDays());
         if (c.region() != null) {
             where.add("m.region = :region");
             params.put("region", c.region().name());
@@ -85,6 +89,7 @@ public class MemberSearch {
         Map<String, Object> countParams = new HashMap<>(params);
         if (c.status() == null) {
             countParams.remove("asOf");
+            countParams.remove("grace");
         }
         long total = ((Number) bind(em.createNativeQuery("select count(*) " + countFrom), countParams)
                 .getSingleResult()).longValue();

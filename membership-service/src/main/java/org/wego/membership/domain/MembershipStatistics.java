@@ -21,22 +21,40 @@ public class MembershipStatistics {
             + "from member_status_change c where c.effective_date <= :asOf "
             + "order by c.member_code, c.effective_date desc, c.seq desc";
 
+    /**
+     * SQL twin of {@link DuesStanding#inArrearsPastGrace}: some invoice of member {@code %s} still owes money on
+     * :asOf (payments and waivers made by then deducted) and :asOf is later than its due date + :grace days.
+     */
+    static final String OVERDUE_PAST_GRACE = "exists (select 1 from dues_invoice i where i.member_code = %s "
+            + "and i.due_date + cast(:grace as integer) < :asOf and i.amount > "
+            + "coalesce((select sum(p.amount) from dues_payment p where p.invoice_id = i.id and p.paid_on <= :asOf), 0) + "
+            + "coalesce((select sum(w.amount) from dues_waiver w where w.invoice_id = i.id and w.decided_on <= :asOf), 0))";
+
+    /** SQL twin of {@link DuesStanding#effective}: an ACTIVE member past grace in arrears is LAPSED. */
+    static String effectiveStatus(String decidedColumn, String memberCodeColumn) {
+        return "case when " + decidedColumn + " = 'ACTIVE' and " + OVERDUE_PAST_GRACE.formatted(memberCodeColumn)
+                + " then 'LAPSED' else " + decidedColumn + " end";
+    }
+
     public record Counts(LocalDate asOf, long total, Map<Region, Long> byRegion, Map<MembershipType, Long> byType,
                          Map<MembershipStatus, Long> byStatus) {
     }
 
     private final EntityManager em;
+    private final DuesLedger dues;
 
-    public MembershipStatistics(EntityManager em) {
+    public MembershipStatistics(EntityManager em, DuesLedger dues) {
         this.em = em;
+        this.dues = dues;
     }
 
     public Counts asOf(LocalDate date) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("with latest as (" + STATUS_AS_OF + ") "
-                        + "select m.region, m.type, l.status, count(*) from latest l join member m on m.code = l.member_code "
-                        + "where l.status in ('ACTIVE', 'SUSPENDED', 'LAPSED') group by m.region, m.type, l.status")
-                .setParameter("asOf", date).getResultList();
+                        + "select m.region, m.type, " + effectiveStatus("l.status", "l.member_code") + " as status, count(*) "
+                        + "from latest l join member m on m.code = l.member_code "
+                        + "where l.status in ('ACTIVE', 'SUSPENDED', 'LAPSED') group by 1, 2, 3")
+                .setParameter("asOf", date).setParameter("grace", dues.graceDays()).getResultList();
         Map<Region, Long> byRegion = zeros(Region.class);
         Map<MembershipType, Long> byType = zeros(MembershipType.class);
         Map<MembershipStatus, Long> byStatus = new EnumMap<>(MembershipStatus.class);
