@@ -15,8 +15,11 @@ public final class EventTypes {
     public static final String APPLICATION_SUBMITTED = "org.wego.membership.application.submitted.v1";
     public static final String APPLICATION_DECIDED = "org.wego.membership.application.decided.v1";
 
+    public static final String ASSEMBLY_ROLL_FIXED = "org.wego.membership.assembly.roll-fixed.v1";
+    public static final String VOTE_CAST = "org.wego.membership.vote.cast.v1";
+
     public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED, MEMBER_UPDATED,
-            APPLICATION_SUBMITTED, APPLICATION_DECIDED);
+            APPLICATION_SUBMITTED, APPLICATION_DECIDED, ASSEMBLY_ROLL_FIXED, VOTE_CAST);
 
     private EventTypes() {
     }
