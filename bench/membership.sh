@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of membership-service reads with 10,000 members (issue: membership).
+# Benchmark of membership-service reads with 10,000 members, their status histories and a year of dues (issue: membership).
 # Starts its own membership-service on a bench database (membership_bench, port 18081) next to the local stack's
 # infrastructure, loads 10k members with dated histories by SQL, then measures with wrk, in one run:
 #   1. GET /q/health/live                                   (a static Quarkus endpoint: the baseline)
@@ -49,6 +49,13 @@ insert into member_status_change (member_code, status, effective_date, reason, r
 select code, 'ACTIVE', joined_on + 600, 'paid', 'bench', now() from member where substr(code, 6)::int % 3 = 0;
 insert into member_status_change (member_code, status, effective_date, reason, recorded_by, recorded_at)
 select code, 'WITHDRAWN', joined_on + 900, 'left', 'bench', now() from member where substr(code, 6)::int % 10 = 0;
+-- 2015 dues for everyone who had joined by the due date; one in ten never paid (LAPSED after the grace period)
+insert into dues_invoice (id, member_code, year, amount, currency, due_date, issued_by, issued_at)
+select gen_random_uuid(), code, 2015, 5000, 'USD', date '2015-03-31', 'bench', now()
+from member where joined_on <= date '2015-03-31';
+insert into dues_payment (id, invoice_id, amount, paid_on, recorded_by, recorded_at)
+select gen_random_uuid(), i.id, 5000, date '2015-05-01', 'bench', now()
+from dues_invoice i where substr(i.member_code, 6)::int % 10 <> 7;
 analyze;
 SQL
 

@@ -30,6 +30,18 @@ public class MembershipStatistics {
             + "coalesce((select sum(p.amount) from dues_payment p where p.invoice_id = i.id and p.paid_on <= :asOf), 0) + "
             + "coalesce((select sum(w.amount) from dues_waiver w where w.invoice_id = i.id and w.decided_on <= :asOf), 0))";
 
+    /**
+     * The same rule for all members at once (statistics): members with an invoice owing past grace on :asOf, with
+     * payments and waivers summed per invoice in one pass instead of per member.
+     */
+    static final String OWING_PAST_GRACE = "select i.member_code from dues_invoice i "
+            + "left join (select invoice_id, sum(amount) s from dues_payment where paid_on <= :asOf group by invoice_id) p "
+            + "on p.invoice_id = i.id "
+            + "left join (select invoice_id, sum(amount) s from dues_waiver where decided_on <= :asOf group by invoice_id) w "
+            + "on w.invoice_id = i.id "
+            + "where i.due_date + cast(:grace as integer) < :asOf and i.amount > coalesce(p.s, 0) + coalesce(w.s, 0) "
+            + "group by i.member_code";
+
     /** SQL twin of {@link DuesStanding#effective}: an ACTIVE member past grace in arrears is LAPSED. */
     static String effectiveStatus(String decidedColumn, String memberCodeColumn) {
         return "case when " + decidedColumn + " = 'ACTIVE' and " + OVERDUE_PAST_GRACE.formatted(memberCodeColumn)
@@ -50,9 +62,12 @@ public class MembershipStatistics {
 
     public Counts asOf(LocalDate date) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with latest as (" + STATUS_AS_OF + ") "
-                        + "select m.region, m.type, " + effectiveStatus("l.status", "l.member_code") + " as status, count(*) "
+        List<Object[]> rows = em.createNativeQuery("with latest as (" + STATUS_AS_OF + "), "
+                        + "owing as (" + OWING_PAST_GRACE + ") "
+                        + "select m.region, m.type, case when l.status = 'ACTIVE' and o.member_code is not null "
+                        + "then 'LAPSED' else l.status end as status, count(*) "
                         + "from latest l join member m on m.code = l.member_code "
+                        + "left join owing o on o.member_code = l.member_code "
                         + "where l.status in ('ACTIVE', 'SUSPENDED', 'LAPSED') group by 1, 2, 3")
                 .setParameter("asOf", date).setParameter("grace", dues.graceDays()).getResultList();
         Map<Region, Long> byRegion = zeros(Region.class);
