@@ -92,10 +92,7 @@ public class DuesResource {
     public DuesView dues(@PathParam("code") String code, @QueryParam("asOf") String asOfParam) {
         CityAccess.requireActsFor(identity, code);
         LocalDate asOf = QueryParams.dateOr(asOfParam, LocalDate.now(clock), "asOf");
-        Member member = Member.findById(code);
-        if (member == null) {
-            throw ProblemException.notFound("Member '" + code + "'");
-        }
+        Member member = Member.require(code);
         DuesStanding dues = ledger.standing(code);
         List<InvoiceView> invoices = DuesInvoice.of(code).stream().map(DuesLedger::toStanding)
                 .map(i -> new InvoiceView(i.year(), i.amount(), i.currency(), i.dueDate(), i.paid(asOf), i.waived(asOf),

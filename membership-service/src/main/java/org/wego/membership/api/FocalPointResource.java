@@ -98,9 +98,7 @@ public class FocalPointResource {
     @Operation(summary = "Every holder of every role, by role and start date")
     public List<HolderView> history(@PathParam("code") String code) {
         CityAccess.requireActsFor(identity, code);
-        if (Member.findById(code) == null) {
-            throw ProblemException.notFound("Member '" + code + "'");
-        }
+        Member.require(code);
         return FocalPoints.history(code).stream().map(HolderView::of).toList();
     }
 }

@@ -77,10 +77,7 @@ public class MemberPatchResource {
                     "A merge patch must be a JSON object");
         }
         Long expectedVersion = parseIfMatch(ifMatch);
-        Member current = Member.findById(code);
-        if (current == null) {
-            throw ProblemException.notFound("Member '" + code + "'");
-        }
+        Member current = Member.require(code);
         MemberRequest merged = merge(current, (ObjectNode) patch);
         if (!merged.code().equals(current.code) || !merged.joinedOn().equals(current.joinedOn)) {
             throw ProblemException.unprocessable("immutable-field", "code and joinedOn never change");

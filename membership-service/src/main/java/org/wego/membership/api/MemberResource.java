@@ -85,10 +85,7 @@ public class MemberResource {
     public Response get(@PathParam("code") String code, @QueryParam("asOf") String asOfParam) {
         CityAccess.requireActsFor(identity, code);
         LocalDate asOf = QueryParams.dateOr(asOfParam, LocalDate.now(clock), "asOf");
-        Member member = Member.findById(code);
-        if (member == null) {
-            throw ProblemException.notFound("Member '" + code + "'");
-        }
+        Member member = Member.require(code);
         MembershipStatus status = standing.statusOn(code, asOf).orElse(null);
         return Response.ok(MemberView.of(member, status, asOf)).tag(etag(member)).build();
     }

@@ -62,9 +62,7 @@ public class StatusChangeResource {
     @APIResponse(responseCode = "404", description = "No such member")
     public List<StatusChangeView> history(@PathParam("code") String code) {
         CityAccess.requireActsFor(identity, code);
-        if (Member.findById(code) == null) {
-            throw ProblemException.notFound("Member '" + code + "'");
-        }
+        Member.require(code);
         return StatusChange.of(code).stream().map(StatusChangeView::of).toList();
     }
 }

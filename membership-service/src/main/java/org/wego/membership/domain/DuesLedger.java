@@ -51,10 +51,7 @@ public class DuesLedger {
     public DuesInvoice issue(String code, int year, BigDecimal amount, String currency, LocalDate dueDate, Actor actor) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Member member = Member.findById(code);
-                if (member == null) {
-                    throw ProblemException.notFound("Member '" + code + "'");
-                }
+                Member member = Member.require(code);
                 return issueFor(member, year, amount, currency, dueDate, actor);
             });
         } catch (org.hibernate.exception.ConstraintViolationException raced) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.wego.web.ProblemException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,4 +52,13 @@ public class Member extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** @throws ProblemException 404 naming the code */
+    public static Member require(String code) {
+        Member member = findById(code);
+        if (member == null) {
+            throw ProblemException.notFound("Member '" + code + "'");
+        }
+        return member;
+    }
 }
