@@ -20,17 +20,22 @@ public class ProblemException extends RuntimeException {
         this.violations = java.util.List.of();
     }
 
-    private ProblemException(String field, String message) {
-        super("1 field is invalid");
+    private ProblemException(java.util.List<Problem.Violation> violations) {
+        super(violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid");
         this.status = 400;
         this.slug = "validation";
         this.title = "Request is invalid";
-        this.violations = java.util.List.of(new Problem.Violation(field, message));
+        this.violations = java.util.List.copyOf(violations);
+    }
+
+    /** Several invalid fields found by a domain rule (each named as the client wrote it). */
+    public static ProblemException invalidFields(java.util.List<Problem.Violation> violations) {
+        return new ProblemException(violations);
     }
 
     /** A single invalid field found outside Bean Validation (e.g. an enum query parameter). */
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(field, message);
+        return new ProblemException(java.util.List.of(new Problem.Violation(field, message)));
     }
 
     public static ProblemException notFound(String what) {
