@@ -38,10 +38,13 @@ public class FrameworkResource {
     }
 
     private final FrameworkCatalogue catalogue;
+    private final org.wego.ceds.domain.assessment.AssessmentDesk desk;
     private final SecurityIdentity identity;
 
-    public FrameworkResource(FrameworkCatalogue catalogue, SecurityIdentity identity) {
+    public FrameworkResource(FrameworkCatalogue catalogue, org.wego.ceds.domain.assessment.AssessmentDesk desk,
+                             SecurityIdentity identity) {
         this.catalogue = catalogue;
+        this.desk = desk;
         this.identity = identity;
     }
 
@@ -63,6 +66,29 @@ public class FrameworkResource {
     public List<Summary> list() {
         return PublishedFramework.<PublishedFramework>listAll(Sort.by("code").and("version")).stream()
                 .map(Summary::of).toList();
+    }
+
+    public record RankingEntry(String city, int year, java.math.BigDecimal score, String level, int rank) {
+    }
+
+    @GET
+    @Path("/{code}/{version}/ranking")
+    @RolesAllowed({"wego-admin", "secretariat", "city-official", "partner"})
+    @Operation(summary = "Published assessments ranked by score; competition ranks (ties share a rank, the next skips)")
+    @APIResponse(responseCode = "200", description = "The ranking (optionally for one year)")
+    public List<RankingEntry> ranking(@PathParam("code") String code, @PathParam("version") String version,
+                                      @jakarta.ws.rs.QueryParam("year") Integer year) {
+        catalogue.get(code, version); // 404 for an unknown framework rather than an empty list
+        var published = org.wego.ceds.domain.assessment.Assessment.<org.wego.ceds.domain.assessment.Assessment>list(
+                "frameworkCode = ?1 and frameworkVersion = ?2 and status = ?3" + (year == null ? "" : " and year = ?4"),
+                year == null ? new Object[]{code, version, org.wego.ceds.domain.assessment.Assessment.Status.PUBLISHED}
+                        : new Object[]{code, version, org.wego.ceds.domain.assessment.Assessment.Status.PUBLISHED, year});
+        List<RankingEntry> unranked = published.stream().map(a -> {
+            var result = desk.result(a);
+            return new RankingEntry(a.city, a.year, result.score(), result.level(), 0);
+        }).sorted(java.util.Comparator.comparing(RankingEntry::score).reversed().thenComparing(RankingEntry::city)).toList();
+        return org.wego.ceds.domain.framework.CompetitionRanks.assign(unranked, RankingEntry::score,
+                (e, rank) -> new RankingEntry(e.city(), e.year(), e.score(), e.level(), rank));
     }
 
     @GET

@@ -18,8 +18,12 @@ public final class EventTypes {
     public static final String ASSEMBLY_ROLL_FIXED = "org.wego.membership.assembly.roll-fixed.v1";
     public static final String VOTE_CAST = "org.wego.membership.vote.cast.v1";
 
+    public static final String ASSESSMENT_SUBMITTED = "org.wego.ceds.assessment.submitted.v1";
+    public static final String ASSESSMENT_PUBLISHED = "org.wego.ceds.assessment.published.v1";
+
     public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED, MEMBER_UPDATED,
-            APPLICATION_SUBMITTED, APPLICATION_DECIDED, ASSEMBLY_ROLL_FIXED, VOTE_CAST);
+            APPLICATION_SUBMITTED, APPLICATION_DECIDED, ASSEMBLY_ROLL_FIXED, VOTE_CAST, ASSESSMENT_SUBMITTED,
+            ASSESSMENT_PUBLISHED);
 
     private EventTypes() {
     }

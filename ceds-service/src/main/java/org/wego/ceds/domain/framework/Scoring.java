@@ -75,7 +75,7 @@ public final class Scoring {
     }
 
     /** BINARY yes = 1 (anything else 0); SCALE value/max; NUMERIC (v − min)/(max − min) clamped to [0, 1]. */
-    static BigDecimal indicatorScore(Framework.Indicator indicator, Object answer) {
+    public static BigDecimal indicatorScore(Framework.Indicator indicator, Object answer) {
         if (answer == null) {
             return BigDecimal.ZERO;
         }
