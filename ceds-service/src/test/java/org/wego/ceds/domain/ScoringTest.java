@@ -136,4 +136,31 @@ class ScoringTest {
         assertEquals(84, result.met());
         assertEquals(List.of("IF01", "TE18"), result.unanswered());
     }
+
+    /** Thirds never terminate in decimal, yet (1 + 2/3 + 2/3 + 2/3) / 4 is exactly 0.75: VERY_HIGH, not HIGH. */
+    @Test
+    void aScoreExactlyOnABandBoundaryIsDecidedExactly() {
+        List<Framework.Indicator> scale = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            scale.add(new Framework.Indicator("S" + i, "q", AnswerType.SCALE, 1.0, null, 3.0, null, Framework.Effort.LOW));
+        }
+        Framework f = new Framework("T", "1", "t", Framework.Aggregation.INDICATOR_MEAN,
+                List.of(new Framework.Criterion("C", "c", 1.0, scale)), LOSI_BANDS, "test");
+        Scoring.Result result = Scoring.score(f, Map.of("S1", 3, "S2", 2, "S3", 2, "S4", 2));
+        assertEquals("VERY_HIGH", result.level());
+        assertEquals(new BigDecimal("0.7500"), result.score());
+    }
+
+    /** (1/3 + 1/6 ...) style sums that are exactly a 4-decimal midpoint round HALF-UP, not by accident. */
+    @Test
+    void aScoreExactlyOnARoundingMidpointRoundsHalfUp() {
+        Framework f = new Framework("T", "1", "t", Framework.Aggregation.INDICATOR_MEAN, List.of(
+                new Framework.Criterion("C", "c", 1.0, List.of(
+                        new Framework.Indicator("N1", "q", AnswerType.NUMERIC, 1.0, 0.0, 3.0, null, null),
+                        new Framework.Indicator("N2", "q", AnswerType.NUMERIC, 1.0, 0.0, 3.0, null, null)))),
+                LOSI_BANDS, "test");
+        // (0.1/3 + 0.3875/3) / 2 = 0.4875/6 = 0.08125 exactly, though neither 0.1/3 nor 0.3875/3 terminates
+        Scoring.Result result = Scoring.score(f, Map.of("N1", 0.1, "N2", 0.3875));
+        assertEquals(new BigDecimal("0.0813"), result.score());
+    }
 }
