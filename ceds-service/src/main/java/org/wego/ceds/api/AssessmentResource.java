@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wego.ceds.domain.MemberCity;
 import org.wego.ceds.domain.assessment.Assessment;
+import org.wego.ceds.domain.assessment.Benchmarks;
 import org.wego.ceds.domain.assessment.AssessmentDesk;
 import org.wego.ceds.domain.assessment.DevelopmentPlan;
 import org.wego.ceds.domain.framework.Framework;
@@ -30,7 +32,10 @@ import org.wego.ceds.domain.framework.Scoring;
 import org.wego.web.CityAccess;
 import org.wego.web.ProblemException;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -143,6 +148,54 @@ public class AssessmentResource {
         DevelopmentPlan.Previous before = previous == null ? null : new DevelopmentPlan.Previous(
                 previous.id.toString(), previous.year, desk.result(previous), desk.answers(previous));
         return DevelopmentPlan.of(framework, result, answers, before);
+    }
+
+    public record BenchmarkView(UUID assessment, String city, int year, BigDecimal score,
+                                Benchmarks.Standing all,
+                                Benchmarks.Standing region,
+                                Benchmarks.Standing populationClass) {
+    }
+
+    @GET
+    @Path("/{id}/benchmark")
+    @RolesAllowed({"wego-admin", "secretariat", "city-official", "partner"})
+    @Operation(summary = "Percentile of the city among published assessments of the same framework version and year: "
+            + "all cities, its region, its population class")
+    @APIResponse(responseCode = "200", description = "Percentile ranks (lower + half of ties, city included)")
+    @APIResponse(responseCode = "409", description = "Not scored yet")
+    public BenchmarkView benchmark(@PathParam("id") String id) {
+        Assessment a = find(id);
+        if (a.status != Assessment.Status.PUBLISHED) {
+            CityAccess.requireActsFor(identity, a.city);
+        }
+        Scoring.Result result = desk.result(a);
+        if (result == null) {
+            throw ProblemException.conflict("Submit the assessment first: a draft has no score to compare");
+        }
+        MemberCity self = MemberCity.findById(a.city);
+        var classOfSelf = Benchmarks.PopulationClass.of(self.population);
+        List<Assessment> published = Assessment.list("frameworkCode = ?1 and frameworkVersion = ?2 "
+                + "and year = ?3 and status = ?4 and id <> ?5", a.frameworkCode, a.frameworkVersion, a.year,
+                Assessment.Status.PUBLISHED, a.id);
+        List<BigDecimal> all = new ArrayList<>(List.of(result.score()));
+        List<BigDecimal> region = new ArrayList<>(all);
+        List<BigDecimal> sameClass = new ArrayList<>(all);
+        for (Assessment peer : published) {
+            BigDecimal score = desk.result(peer).score();
+            MemberCity city = MemberCity.findById(peer.city);
+            all.add(score);
+            if (city.region.equals(self.region)) {
+                region.add(score);
+            }
+            if (classOfSelf != null && classOfSelf == Benchmarks.PopulationClass.of(city.population)) {
+                sameClass.add(score);
+            }
+        }
+        return new BenchmarkView(a.id, a.city, a.year, result.score(),
+                Benchmarks.standing("ALL", result.score(), all),
+                Benchmarks.standing(self.region, result.score(), region),
+                classOfSelf == null ? null
+                        : Benchmarks.standing(classOfSelf.name(), result.score(), sameClass));
     }
 
     private AssessmentView view(Assessment a) {

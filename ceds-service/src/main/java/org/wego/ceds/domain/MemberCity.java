@@ -36,12 +36,29 @@ public class MemberCity extends PanacheEntityBase {
     @Column(name = "joined_on", nullable = false)
     public LocalDate joinedOn;
 
+    public Long population;
+
     /** How many membership events were applied to this city; a redelivered event must not move it. */
     @Column(nullable = false)
     public int revision;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** A profile change: keeps name, country, region, type and population current (unknown cities are ignored). */
+    public static void updated(org.wego.events.membership.MemberUpdatedV1 event) {
+        MemberCity city = findById(event.code());
+        if (city == null) {
+            return;
+        }
+        city.name = event.name();
+        city.country = event.country();
+        city.region = event.region();
+        city.membershipType = event.type();
+        city.population = event.population();
+        city.revision++;
+        city.updatedAt = Instant.now();
+    }
 
     /** Creates or refreshes the city from its admission event; every applied event moves the revision. */
     public static MemberCity admitted(MemberAdmittedV1 event) {
@@ -55,6 +72,7 @@ public class MemberCity extends PanacheEntityBase {
         city.region = event.region();
         city.membershipType = event.type();
         city.joinedOn = event.joinedOn();
+        city.population = event.population();
         city.revision++;
         city.updatedAt = Instant.now();
         city.persist();

@@ -30,6 +30,8 @@ public class MembershipEventsConsumer {
         inbox.receive(CONSUMER, record, event -> {
             if (EventTypes.MEMBER_ADMITTED.equals(event.type())) {
                 MemberCity.admitted(EventPayloads.read(event, MemberAdmittedV1.class).requireComplete());
+            } else if (EventTypes.MEMBER_UPDATED.equals(event.type())) {
+                MemberCity.updated(EventPayloads.read(event, org.wego.events.membership.MemberUpdatedV1.class));
             }
         });
     }

@@ -47,10 +47,14 @@ class AssessmentResourceTest {
 
     /** A member city CeDS learns about from a membership event. */
     static String city(String code) {
+        return city(code, "ASIA", 2_000_000);
+    }
+
+    static String city(String code, String region, long population) {
         KafkaProbe.send("it.wego.membership.events", code,
                 KafkaProbe.cloudEvent(UUID.randomUUID().toString(), "org.wego.membership.member.admitted.v1", "members/" + code),
-                "{\"code\":\"" + code + "\",\"name\":\"" + code + "\",\"country\":\"KR\",\"region\":\"ASIA\","
-                        + "\"type\":\"FULL\",\"joinedOn\":\"2008-09-01\"}");
+                "{\"code\":\"" + code + "\",\"name\":\"" + code + "\",\"country\":\"KR\",\"region\":\"" + region
+                        + "\",\"type\":\"FULL\",\"joinedOn\":\"2008-09-01\",\"population\":" + population + "}");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.of("admin")).get("/api/v1/ceds/cities/" + code).then().statusCode(200));
         return code;
@@ -211,5 +215,29 @@ class AssessmentResourceTest {
         assertEquals(rank.get(a), rank.get(b), "equal scores share a rank");
         assertEquals(rank.get(a) + 2, rank.get(c), "the next rank skips the shared places");
         assertTrue(!rank.containsKey(d), "an unpublished assessment is not ranked");
+    }
+
+    @Test
+    void benchmarksPlaceTheCityAmongAllItsRegionAndItsPopulationClass() {
+        int year = 2050 + (int) (Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 40);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String[][] cities = {{"bm-a-" + tag, "EUROPE", "80000", "86"}, {"bm-b-" + tag, "EUROPE", "90000", "70"},
+                {"bm-c-" + tag, "AFRICA", "3000000", "60"}, {"bm-d-" + tag, "AFRICA", "90000", "50"}};
+        String first = null;
+        for (String[] c : cities) {
+            city(c[0], c[1], Long.parseLong(c[2]));
+            String id = scored(c[0], year, Integer.parseInt(c[3]));
+            post("secretariat", id, "publish").statusCode(200);
+            first = first == null ? id : first;
+        }
+        // Only this test publishes for this framework and year, so the peer groups are exactly these cities.
+        given().auth().oauth2(Tokens.ofClient("undesa-feed", "undesa-feed-secret")).get(ASSESSMENTS + "/" + first + "/benchmark")
+                .then().statusCode(200)
+                .body("all.peers", equalTo(4)).body("all.percentile", equalTo(87.5f))
+                .body("region.group", equalTo("EUROPE")).body("region.peers", equalTo(2)).body("region.percentile", equalTo(75.0f))
+                .body("populationClass.group", equalTo("SMALL")).body("populationClass.peers", equalTo(3))
+                .body("populationClass.percentile", equalTo(83.3f));
+        String draft = start("secretariat", uniqueCity("bm-draft"), "LOSI", "2022", year).statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.of("secretariat")).get(ASSESSMENTS + "/" + draft + "/benchmark").then().spec(problem(409));
     }
 }

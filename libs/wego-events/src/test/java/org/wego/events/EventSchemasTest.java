@@ -41,7 +41,7 @@ class EventSchemasTest {
     @Test
     void memberAdmittedAsSerialisedMatchesItsSchema() throws Exception {
         String json = EventPayloads.toJson(new MemberAdmittedV1("addis-ababa", "Addis Ababa", "ET", "AFRICA", "FULL",
-                LocalDate.of(2012, 3, 1)));
+                LocalDate.of(2012, 3, 1), 3_800_000L));
         Set<ValidationMessage> errors = validate(EventTypes.MEMBER_ADMITTED, json);
         assertTrue(errors.isEmpty(), errors.toString());
         assertTrue(json.contains("\"joinedOn\":\"2012-03-01\""), json);
@@ -50,7 +50,7 @@ class EventSchemasTest {
     @Test
     void schemaRejectsWhatConsumersCouldNotUse() throws Exception {
         String badCountry = EventPayloads.toJson(new MemberAdmittedV1("seoul", "Seoul", "Korea", "ASIA", "FULL",
-                LocalDate.of(2008, 9, 1)));
+                LocalDate.of(2008, 9, 1), null));
         assertFalse(validate(EventTypes.MEMBER_ADMITTED, badCountry).isEmpty());
         String missingJoin = "{\"code\":\"seoul\",\"name\":\"Seoul\",\"country\":\"KR\",\"region\":\"ASIA\",\"type\":\"FULL\"}";
         assertFalse(validate(EventTypes.MEMBER_ADMITTED, missingJoin).isEmpty());

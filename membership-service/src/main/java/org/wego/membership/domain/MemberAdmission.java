@@ -65,7 +65,7 @@ public class MemberAdmission {
         lifecycle.admitted(candidate, actor);
         outbox.record(EventTypes.MEMBER_ADMITTED, candidate.code, "members/" + candidate.code,
                 new MemberAdmittedV1(candidate.code, candidate.name, candidate.country, candidate.region.name(),
-                        candidate.type.name(), candidate.joinedOn));
+                        candidate.type.name(), candidate.joinedOn, candidate.population));
         return candidate;
     }
 
