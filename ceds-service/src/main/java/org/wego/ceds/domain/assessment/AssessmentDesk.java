@@ -53,7 +53,7 @@ public class AssessmentDesk {
                     throw ProblemException.unprocessable("unknown-city", "'" + city
                             + "' is not a member city known to CeDS (yet); membership events may still be on their way");
                 }
-                if (PublishedFramework.find(framework, version) == null) {
+                if (PublishedFramework.byCodeAndVersion(framework, version) == null) {
                     throw ProblemException.unprocessable("unknown-framework",
                             "No framework " + framework + " version " + version + " is published");
                 }

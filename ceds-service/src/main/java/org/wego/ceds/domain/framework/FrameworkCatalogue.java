@@ -31,7 +31,7 @@ public class FrameworkCatalogue {
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                if (PublishedFramework.find(framework.code(), framework.version()) != null) {
+                if (PublishedFramework.byCodeAndVersion(framework.code(), framework.version()) != null) {
                     throw exists(framework);
                 }
                 PublishedFramework row = new PublishedFramework();
@@ -52,11 +52,11 @@ public class FrameworkCatalogue {
     }
 
     public boolean exists(String code, String version) {
-        return PublishedFramework.find(code, version) != null;
+        return PublishedFramework.byCodeAndVersion(code, version) != null;
     }
 
     public Framework get(String code, String version) {
-        PublishedFramework row = PublishedFramework.find(code, version);
+        PublishedFramework row = PublishedFramework.byCodeAndVersion(code, version);
         if (row == null) {
             throw ProblemException.notFound("Framework " + code + " version " + version);
         }

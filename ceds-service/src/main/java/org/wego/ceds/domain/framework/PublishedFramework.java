@@ -49,7 +49,7 @@ public class PublishedFramework extends PanacheEntityBase {
     @Column(name = "published_at", nullable = false, updatable = false)
     public Instant publishedAt;
 
-    public static PublishedFramework find(String code, String version) {
+    public static PublishedFramework byCodeAndVersion(String code, String version) {
         Key key = new Key();
         key.code = code;
         key.version = version;
