@@ -103,7 +103,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "Each unknown code or wrongly typed answer, by code")
     @APIResponse(responseCode = "409", description = "No longer a draft")
     public AssessmentView answer(@PathParam("id") String id, @NotNull @Valid AnswersRequest request) {
-        CityAccess.requireActsFor(identity, find(id).city);
+        forOwnCity(id);
         return view(desk.answer(UUID.fromString(id), request.answers()));
     }
 
@@ -115,7 +115,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "SUBMITTED with its result; assessment.submitted is published")
     @APIResponse(responseCode = "409", description = "Already submitted")
     public AssessmentView submit(@PathParam("id") String id) {
-        CityAccess.requireActsFor(identity, find(id).city);
+        forOwnCity(id);
         return view(desk.submit(UUID.fromString(id)));
     }
 
@@ -127,7 +127,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "PUBLISHED; assessment.published is published")
     @APIResponse(responseCode = "409", description = "Not submitted yet, or already published")
     public AssessmentView publish(@PathParam("id") String id) {
-        CityAccess.requireActsFor(identity, find(id).city);
+        forOwnCity(id);
         return view(desk.publish(UUID.fromString(id)));
     }
 
@@ -137,8 +137,7 @@ public class AssessmentResource {
     @Operation(summary = "The development plan: next band and items needed, gaps per criterion, unmet indicators "
             + "ordered by what moves the city up fastest, phases, progress since the previous assessment")
     public DevelopmentPlan.Plan plan(@PathParam("id") String id) {
-        Assessment a = find(id);
-        CityAccess.requireActsFor(identity, a.city);
+        Assessment a = forOwnCity(id);
         Framework framework = frameworks.get(a.frameworkCode, a.frameworkVersion);
         Map<String, Object> answers = desk.answers(a);
         // A draft gets a plan too, from the answers so far: what would the score be, and what is missing.
@@ -203,6 +202,13 @@ public class AssessmentResource {
         int total = frameworks.get(a.frameworkCode, a.frameworkVersion).indicators().size();
         return new AssessmentView(a.id, a.city, a.frameworkCode, a.frameworkVersion, a.year, a.status, answers,
                 answers.size(), total, desk.result(a), a.createdAt, a.submittedAt, a.publishedAt);
+    }
+
+    /** The assessment, if the caller is staff or an official of its city (403 otherwise). */
+    private Assessment forOwnCity(String id) {
+        Assessment a = find(id);
+        CityAccess.requireActsFor(identity, a.city);
+        return a;
     }
 
     private static Assessment find(String id) {

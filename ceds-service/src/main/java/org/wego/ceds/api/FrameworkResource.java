@@ -1,5 +1,6 @@
 package org.wego.ceds.api;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,11 +19,17 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wego.ceds.domain.assessment.Assessment;
+import org.wego.ceds.domain.assessment.AssessmentDesk;
+import org.wego.ceds.domain.framework.CompetitionRanks;
 import org.wego.ceds.domain.framework.Framework;
 import org.wego.ceds.domain.framework.FrameworkCatalogue;
 import org.wego.ceds.domain.framework.PublishedFramework;
+import org.wego.ceds.domain.framework.Scoring;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 @Path("/api/v1/ceds/frameworks")
@@ -38,11 +46,10 @@ public class FrameworkResource {
     }
 
     private final FrameworkCatalogue catalogue;
-    private final org.wego.ceds.domain.assessment.AssessmentDesk desk;
+    private final AssessmentDesk desk;
     private final SecurityIdentity identity;
 
-    public FrameworkResource(FrameworkCatalogue catalogue, org.wego.ceds.domain.assessment.AssessmentDesk desk,
-                             SecurityIdentity identity) {
+    public FrameworkResource(FrameworkCatalogue catalogue, AssessmentDesk desk, SecurityIdentity identity) {
         this.catalogue = catalogue;
         this.desk = desk;
         this.identity = identity;
@@ -68,7 +75,7 @@ public class FrameworkResource {
                 .map(Summary::of).toList();
     }
 
-    public record RankingEntry(String city, int year, java.math.BigDecimal score, String level, int rank) {
+    public record RankingEntry(String city, int year, BigDecimal score, String level, int rank) {
     }
 
     @GET
@@ -76,18 +83,22 @@ public class FrameworkResource {
     @RolesAllowed({"wego-admin", "secretariat", "city-official", "partner"})
     @Operation(summary = "Published assessments ranked by score; competition ranks (ties share a rank, the next skips)")
     @APIResponse(responseCode = "200", description = "The ranking (optionally for one year)")
+    @APIResponse(responseCode = "404", description = "No such framework version")
     public List<RankingEntry> ranking(@PathParam("code") String code, @PathParam("version") String version,
-                                      @jakarta.ws.rs.QueryParam("year") Integer year) {
+                                      @QueryParam("year") Integer year) {
         catalogue.get(code, version); // 404 for an unknown framework rather than an empty list
-        var published = org.wego.ceds.domain.assessment.Assessment.<org.wego.ceds.domain.assessment.Assessment>list(
-                "frameworkCode = ?1 and frameworkVersion = ?2 and status = ?3" + (year == null ? "" : " and year = ?4"),
-                year == null ? new Object[]{code, version, org.wego.ceds.domain.assessment.Assessment.Status.PUBLISHED}
-                        : new Object[]{code, version, org.wego.ceds.domain.assessment.Assessment.Status.PUBLISHED, year});
-        List<RankingEntry> unranked = published.stream().map(a -> {
-            var result = desk.result(a);
+        Parameters params = Parameters.with("code", code).and("version", version)
+                .and("status", Assessment.Status.PUBLISHED);
+        String query = "frameworkCode = :code and frameworkVersion = :version and status = :status";
+        if (year != null) {
+            query += " and year = :year";
+            params.and("year", year);
+        }
+        List<RankingEntry> unranked = Assessment.<Assessment>list(query, params).stream().map(a -> {
+            Scoring.Result result = desk.result(a);
             return new RankingEntry(a.city, a.year, result.score(), result.level(), 0);
-        }).sorted(java.util.Comparator.comparing(RankingEntry::score).reversed().thenComparing(RankingEntry::city)).toList();
-        return org.wego.ceds.domain.framework.CompetitionRanks.assign(unranked, RankingEntry::score,
+        }).sorted(Comparator.comparing(RankingEntry::score).reversed().thenComparing(RankingEntry::city)).toList();
+        return CompetitionRanks.assign(unranked, RankingEntry::score,
                 (e, rank) -> new RankingEntry(e.city(), e.year(), e.score(), e.level(), rank));
     }
 
