@@ -1,6 +1,5 @@
 package org.wego.ceds.api;
 
-import com.neovisionaries.i18n.CountryCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import org.wego.ceds.domain.assessment.Assessment;
 import org.wego.ceds.domain.assessment.AssessmentDesk;
 import org.wego.ceds.domain.feed.SdmxMessages;
 import org.wego.ceds.domain.feed.SdmxQuery;
+import org.wego.ceds.domain.feed.SdmxStructure;
 import org.wego.ceds.domain.framework.PublishedFramework;
 import org.wego.ceds.domain.framework.Scoring;
 import org.wego.web.ProblemException;
@@ -99,20 +99,18 @@ public class SdmxResource {
                 continue;
             }
             MemberCity city = MemberCity.findById(a.city);
-            CountryCode country = CountryCode.getByAlpha2Code(city.country);
-            String area = country == null ? city.country : String.format("%03d", country.getNumeric());
-            if (!query.matches(0, area) || !query.matches(1, a.city)) {
+            SdmxStructure.City area = SdmxStructure.City.of(city.code, city.name, city.country);
+            if (!query.matches(0, area.areaCode()) || !query.matches(1, a.city)) {
                 continue;
             }
             Scoring.Result result = desk.result(a);
-            String areaName = country == null ? city.country : country.getName();
             if (query.matches(2, "SCORE")) {
-                out.add(new SdmxMessages.Observation(area, areaName, a.city, city.name, "SCORE", a.year, result.score(),
+                out.add(new SdmxMessages.Observation(area.areaCode(), area.areaName(), a.city, city.name, "SCORE", a.year, result.score(),
                         result.level()));
             }
             for (Scoring.CriterionResult c : result.criteria()) {
                 if (query.matches(2, c.code())) {
-                    out.add(new SdmxMessages.Observation(area, areaName, a.city, city.name, c.code(), a.year, c.score(), null));
+                    out.add(new SdmxMessages.Observation(area.areaCode(), area.areaName(), a.city, city.name, c.code(), a.year, c.score(), null));
                 }
             }
         }

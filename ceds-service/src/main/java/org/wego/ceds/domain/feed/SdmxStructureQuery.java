@@ -1,0 +1,57 @@
+package org.wego.ceds.domain.feed;
+
+import org.wego.web.ProblemException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An SDMX 2.1 REST structure query: {@code /dataflow|datastructure/{agencyID}/{resourceID}/{version}} where each part
+ * may be {@code all} (version also {@code latest}), and {@code references} saying which related artefacts come along
+ * (none, parents, parentsandsiblings, children, descendants, all).
+ */
+public record SdmxStructureQuery(String framework, Parts parts) {
+
+    /** Which artefact kinds a structure message carries. */
+    public record Parts(boolean dataflows, boolean dataStructures, boolean codelists) {
+    }
+
+    public enum Resource { DATAFLOW, DATASTRUCTURE }
+
+    private static final List<String> REFERENCES =
+            List.of("none", "parents", "parentsandsiblings", "children", "descendants", "all");
+
+    /** @return the query; {@code framework} is null when every CeDS dataflow is asked for */
+    public static SdmxStructureQuery parse(Resource resource, String agency, String resourceId, String version,
+                                           String references) {
+        String refs = references == null || references.isBlank() ? "none" : references.trim().toLowerCase();
+        if (!REFERENCES.contains(refs)) {
+            throw ProblemException.invalidField("references", "must be one of " + String.join(", ", REFERENCES)
+                    + " (codelists and concepts come with children, descendants or all)");
+        }
+        boolean known = (agency == null || agency.equals("all") || agency.equals(SdmxQuery.AGENCY))
+                && (resourceId == null || resourceId.equals("all") || (resourceId.startsWith("CEDS_") && resourceId.length() > 5))
+                && (version == null || version.equals("all") || version.equals("latest") || version.equals(SdmxQuery.VERSION));
+        if (!known) {
+            throw new ProblemException(404, "no-such-structure", "Structure not found", "No " + resource.name().toLowerCase()
+                    + " " + agency + "," + resourceId + "," + version + "; CeDS structures are WEGO,CEDS_<FRAMEWORK>,"
+                    + SdmxQuery.VERSION);
+        }
+        String framework = resourceId == null || resourceId.equals("all") ? null : resourceId.substring(5);
+        boolean down = refs.equals("children") || refs.equals("descendants") || refs.equals("all");
+        boolean up = refs.startsWith("parents") || refs.equals("all");
+        Parts parts = resource == Resource.DATAFLOW
+                // a dataflow's child is its DSD; the DSD's children are its codelists and concepts
+                ? new Parts(true, down, refs.equals("descendants") || refs.equals("all"))
+                : new Parts(up, true, down);
+        return new SdmxStructureQuery(framework, parts);
+    }
+
+    /** The codelists of several structures, each once (area and city codelists are shared). */
+    public static List<SdmxStructure.Codelist> distinctCodelists(List<SdmxStructure> structures) {
+        Map<String, SdmxStructure.Codelist> byId = new LinkedHashMap<>();
+        structures.forEach(s -> s.codelists().forEach(c -> byId.putIfAbsent(c.id(), c)));
+        return List.copyOf(byId.values());
+    }
+}
