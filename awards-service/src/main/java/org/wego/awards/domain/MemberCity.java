@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.wego.events.membership.MemberAdmittedV1;
+import org.wego.events.membership.MemberStatusChangedV1;
+import org.wego.events.membership.MemberUpdatedV1;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +38,20 @@ public class MemberCity extends PanacheEntityBase {
     @Column(name = "joined_on", nullable = false)
     public LocalDate joinedOn;
 
+    /** Latest membership status announced by the membership-service. */
+    @Column(nullable = false)
+    public String status = "ACTIVE";
+
+    /** Standing from {@code standingFrom} on (dues and status as the membership-service derived them). */
+    @Column(name = "good_standing", nullable = false)
+    public boolean goodStanding = true;
+
+    @Column(name = "standing_from")
+    public LocalDate standingFrom;
+
+    @Column(name = "previous_good_standing", nullable = false)
+    public boolean previousGoodStanding = true;
+
     /** How many membership events were applied to this city; a redelivered event must not move it. */
     @Column(nullable = false)
     public int revision;
@@ -55,9 +71,45 @@ public class MemberCity extends PanacheEntityBase {
         city.region = event.region();
         city.membershipType = event.type();
         city.joinedOn = event.joinedOn();
+        city.status = "ACTIVE";
+        city.goodStanding = true;
+        city.previousGoodStanding = true;
+        city.standingFrom = event.joinedOn();
         city.revision++;
         city.updatedAt = Instant.now();
         city.persist();
         return city;
+    }
+
+    /** A dated status change; a change effective later leaves the current standing in place until that day. */
+    public static void statusChanged(MemberStatusChangedV1 event) {
+        MemberCity city = findById(event.code());
+        if (city == null) {
+            return; // admission not seen yet: the admitted event will set the city up
+        }
+        city.previousGoodStanding = city.goodStandingOn(event.effectiveDate().minusDays(1));
+        city.status = event.status();
+        city.goodStanding = event.goodStanding();
+        city.standingFrom = event.effectiveDate();
+        city.revision++;
+        city.updatedAt = Instant.now();
+    }
+
+    /** A profile change: name and country matter here (conflicts of interest are decided on country). */
+    public static void updated(MemberUpdatedV1 event) {
+        MemberCity city = findById(event.code());
+        if (city == null) {
+            return;
+        }
+        city.name = event.name();
+        city.country = event.country();
+        city.region = event.region();
+        city.membershipType = event.type();
+        city.revision++;
+        city.updatedAt = Instant.now();
+    }
+
+    public boolean goodStandingOn(LocalDate day) {
+        return standingFrom == null || !day.isBefore(standingFrom) ? goodStanding : previousGoodStanding;
     }
 }

@@ -9,6 +9,8 @@ import org.wego.awards.domain.MemberCity;
 import org.wego.events.EventPayloads;
 import org.wego.events.EventTypes;
 import org.wego.events.membership.MemberAdmittedV1;
+import org.wego.events.membership.MemberStatusChangedV1;
+import org.wego.events.membership.MemberUpdatedV1;
 import org.wego.outbox.EventInbox;
 
 /** Applies membership events to {@link MemberCity}, once per event id; bad records go to the dead-letter topic. */
@@ -28,8 +30,16 @@ public class MembershipEventsConsumer {
     @Transactional
     public void onEvent(ConsumerRecord<String, String> record) {
         inbox.receive(CONSUMER, record, event -> {
-            if (EventTypes.MEMBER_ADMITTED.equals(event.type())) {
-                MemberCity.admitted(EventPayloads.read(event, MemberAdmittedV1.class).requireComplete());
+            switch (event.type()) {
+                case EventTypes.MEMBER_ADMITTED ->
+                        MemberCity.admitted(EventPayloads.read(event, MemberAdmittedV1.class).requireComplete());
+                case EventTypes.MEMBER_STATUS_CHANGED ->
+                        MemberCity.statusChanged(EventPayloads.read(event, MemberStatusChangedV1.class).requireComplete());
+                case EventTypes.MEMBER_UPDATED ->
+                        MemberCity.updated(EventPayloads.read(event, MemberUpdatedV1.class));
+                default -> {
+                    // other membership events (applications, assemblies) do not concern the awards
+                }
             }
         });
     }

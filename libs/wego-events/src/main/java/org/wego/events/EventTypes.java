@@ -21,9 +21,16 @@ public final class EventTypes {
     public static final String ASSESSMENT_SUBMITTED = "org.wego.ceds.assessment.submitted.v1";
     public static final String ASSESSMENT_PUBLISHED = "org.wego.ceds.assessment.published.v1";
 
+    public static final String ENTRY_SUBMITTED = "org.wego.awards.entry.submitted.v1";
+    public static final String ENTRY_SCREENED = "org.wego.awards.entry.screened.v1";
+    public static final String REVIEW_SUBMITTED = "org.wego.awards.review.submitted.v1";
+    public static final String RANKING_FINALIZED = "org.wego.awards.ranking.finalized.v1";
+    public static final String WINNERS_ANNOUNCED = "org.wego.awards.winners.announced.v1";
+
     public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED, MEMBER_UPDATED,
             APPLICATION_SUBMITTED, APPLICATION_DECIDED, ASSEMBLY_ROLL_FIXED, VOTE_CAST, ASSESSMENT_SUBMITTED,
-            ASSESSMENT_PUBLISHED);
+            ASSESSMENT_PUBLISHED, ENTRY_SUBMITTED, ENTRY_SCREENED, REVIEW_SUBMITTED, RANKING_FINALIZED,
+            WINNERS_ANNOUNCED);
 
     private EventTypes() {
     }

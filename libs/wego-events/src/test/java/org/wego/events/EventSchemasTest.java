@@ -55,4 +55,27 @@ class EventSchemasTest {
         String missingJoin = "{\"code\":\"seoul\",\"name\":\"Seoul\",\"country\":\"KR\",\"region\":\"ASIA\",\"type\":\"FULL\"}";
         assertFalse(validate(EventTypes.MEMBER_ADMITTED, missingJoin).isEmpty());
     }
+
+    @Test
+    void awardsEventsAsSerialisedMatchTheirSchemas() throws Exception {
+        java.util.UUID edition = java.util.UUID.randomUUID();
+        java.util.UUID entry = java.util.UUID.randomUUID();
+        String announced = EventPayloads.toJson(new org.wego.events.awards.WinnersAnnouncedV1(edition, 2026,
+                "WeGO Awards 2026", java.time.Instant.parse("2026-10-01T09:00:00Z"), java.util.List.of(
+                new org.wego.events.awards.WinnersAnnouncedV1.Winner(entry, "SERVICES", 1, "seoul", "Seoul", "KR",
+                        "ASIA", "One-stop portal", "summary", "description", "outcomes",
+                        java.util.List.of("https://seoul.go.kr")))));
+        Set<ValidationMessage> errors = validate(EventTypes.WINNERS_ANNOUNCED, announced);
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertFalse(validate(EventTypes.WINNERS_ANNOUNCED, announced.replace("\"KR\"", "\"Korea\"")).isEmpty());
+
+        String ranking = EventPayloads.toJson(new org.wego.events.awards.RankingFinalizedV1(edition, 2026, "SERVICES",
+                java.util.List.of(new org.wego.events.awards.RankingFinalizedV1.Place(entry, "seoul", 1,
+                        new java.math.BigDecimal("8.1234"))), java.util.List.of(entry)));
+        assertTrue(validate(EventTypes.RANKING_FINALIZED, ranking).isEmpty(), ranking);
+        String screened = EventPayloads.toJson(new org.wego.events.awards.EntryScreenedV1(entry, edition, "seoul",
+                "SERVICES", "PASSED", "complete and eligible"));
+        assertTrue(validate(EventTypes.ENTRY_SCREENED, screened).isEmpty(), screened);
+        assertFalse(validate(EventTypes.ENTRY_SCREENED, screened.replace("PASSED", "MAYBE")).isEmpty());
+    }
 }

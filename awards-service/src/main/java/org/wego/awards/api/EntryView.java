@@ -1,0 +1,23 @@
+package org.wego.awards.api;
+
+import org.wego.awards.domain.entry.Entry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An entry as its city, staff and its judges see it (screening details for staff and the city only). */
+public record EntryView(UUID id, UUID editionId, String city, String category, Entry.Status status, String title,
+                        String summary, String description, String outcomes, List<String> links, Instant createdAt,
+                        Instant updatedAt, Instant submittedAt, Screening screening, int version) {
+
+    public record Screening(String result, String reason, String by, Instant at) {
+    }
+
+    static EntryView of(Entry e, List<String> links, boolean showScreening) {
+        Screening screening = showScreening && e.screenedAt != null
+                ? new Screening(e.status.name(), e.screeningReason, e.screenedBy, e.screenedAt) : null;
+        return new EntryView(e.id, e.editionId, e.city, e.category, e.status, e.title, e.summary, e.description,
+                e.outcomes, links, e.createdAt, e.updatedAt, e.submittedAt, screening, e.version);
+    }
+}
