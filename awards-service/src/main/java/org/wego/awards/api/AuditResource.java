@@ -64,6 +64,7 @@ public class AuditResource {
     }
 
     @GET
+    @Path("/export")
     @Produces("application/x-ndjson")
     @Operation(summary = "Export: one JSON record per line, hashes included, for verification outside WeGO")
     public Response export(@PathParam("id") UUID editionId) throws JsonProcessingException {
