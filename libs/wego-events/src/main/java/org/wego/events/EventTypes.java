@@ -27,10 +27,15 @@ public final class EventTypes {
     public static final String RANKING_FINALIZED = "org.wego.awards.ranking.finalized.v1";
     public static final String WINNERS_ANNOUNCED = "org.wego.awards.winners.announced.v1";
 
+    public static final String RESOURCE_PUBLISHED = "org.wego.knowledge.resource.published.v1";
+    public static final String RESOURCE_UPDATED = "org.wego.knowledge.resource.updated.v1";
+    public static final String RESOURCE_ARCHIVED = "org.wego.knowledge.resource.archived.v1";
+    public static final String RESOURCE_DELETED = "org.wego.knowledge.resource.deleted.v1";
+
     public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED, MEMBER_UPDATED,
             APPLICATION_SUBMITTED, APPLICATION_DECIDED, ASSEMBLY_ROLL_FIXED, VOTE_CAST, ASSESSMENT_SUBMITTED,
             ASSESSMENT_PUBLISHED, ENTRY_SUBMITTED, ENTRY_SCREENED, REVIEW_SUBMITTED, RANKING_FINALIZED,
-            WINNERS_ANNOUNCED);
+            WINNERS_ANNOUNCED, RESOURCE_PUBLISHED, RESOURCE_UPDATED, RESOURCE_ARCHIVED, RESOURCE_DELETED);
 
     private EventTypes() {
     }

@@ -1,0 +1,239 @@
+package org.wego.knowledge.domain.resource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.model.Filters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.bson.Document;
+import org.wego.events.EventPayloads;
+import org.wego.events.EventTypes;
+import org.wego.events.knowledge.ResourceChangedV1;
+import org.wego.web.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes knowledge resources. Each write is one conditional replace of one document (guarded by its revision), and
+ * carries the events it causes in the same document, so a change and its events are stored together or not at all.
+ */
+@ApplicationScoped
+public class ResourceDesk {
+
+    /** Fired after a write that queued events, so the relay publishes now rather than at its next tick. */
+    public record Written(String id) {
+    }
+
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Event<Written> written;
+    private final Clock clock;
+
+    public ResourceDesk(ObjectMapper json, Validator validator, Event<Written> written, Clock clock) {
+        this.json = json;
+        this.validator = validator;
+        this.written = written;
+        this.clock = clock;
+    }
+
+    public KnowledgeResource create(ResourceContent content, Editor editor) {
+        ResourceContent checked = ResourceRules.checked(ownCity(content, editor));
+        return insert(UUID.randomUUID().toString(), checked, editor.staff() ? null : editor.city(), editor.username());
+    }
+
+    /** Inserts a new draft; a duplicate id (a redelivered import) is reported by the driver's duplicate-key error. */
+    public KnowledgeResource insert(String id, ResourceContent content, String ownerCity, String by) {
+        Instant now = Instant.now(clock);
+        KnowledgeResource r = new KnowledgeResource();
+        r.id = id;
+        r.type = content.type().name();
+        r.status = Status.DRAFT.name();
+        r.ownerCity = ownerCity;
+        r.content = Documents.of(json, defaults(content));
+        r.createdBy = by;
+        r.createdAt = now;
+        r.updatedBy = by;
+        r.updatedAt = now;
+        r.revision = 1;
+        queue(r, EventTypes.RESOURCE_UPDATED, now);
+        r.persist();
+        written.fire(new Written(r.id));
+        return r;
+    }
+
+    public static KnowledgeResource require(String id) {
+        KnowledgeResource r = id == null || id.length() > 64 ? null : KnowledgeResource.findById(id);
+        if (r == null || "DELETED".equals(r.status)) {
+            throw ProblemException.notFound("Resource " + id);
+        }
+        return r;
+    }
+
+    /** RFC 7396 merge patch on the content; a published resource keeps its previous version readable. */
+    public KnowledgeResource patch(String id, Integer ifMatch, ObjectNode patch, Editor editor) {
+        KnowledgeResource r = readableForWrite(id, ifMatch, editor);
+        ObjectNode document = json.valueToTree(content(r));
+        patch.properties().forEach(e -> {
+            if (e.getValue().isNull()) {
+                document.remove(e.getKey());
+            } else {
+                document.set(e.getKey(), e.getValue());
+            }
+        });
+        ResourceContent merged;
+        try {
+            merged = json.treeToValue(document, ResourceContent.class);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "malformed-json", "Request body is not valid",
+                    "The patch does not fit a resource: " + e.getOriginalMessage());
+        }
+        Set<ConstraintViolation<ResourceContent>> violations = validator.validate(merged);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (!merged.type().name().equals(r.type)) {
+            throw ProblemException.unprocessable("immutable-field", "type never changes; create a new resource");
+        }
+        ResourceRules.checked(ownCity(merged, editor));
+        Instant now = Instant.now(clock);
+        r.content = Documents.of(json, defaults(merged));
+        if (Status.PUBLISHED.name().equals(r.status)) {
+            addVersion(r, editor.username(), now);
+        }
+        return replace(r, editor.username(), now, EventTypes.RESOURCE_UPDATED);
+    }
+
+    public KnowledgeResource transition(String id, Integer ifMatch, Status to, String comment, Editor editor) {
+        KnowledgeResource r = readableForWrite(id, ifMatch, editor);
+        Status from = Status.valueOf(r.status);
+        if (!from.canMoveTo(to)) {
+            throw ProblemException.conflict("From " + from + " a resource can move to " + from.next() + ", not " + to);
+        }
+        if (!editor.staff() && !(from == Status.DRAFT && to == Status.IN_REVIEW)) {
+            throw ProblemException.forbidden("City officials submit their drafts for review; editors decide the rest");
+        }
+        if (to == Status.DRAFT && (comment == null || comment.isBlank())) {
+            throw ProblemException.invalidField("comment", "is required when sending a resource back to DRAFT");
+        }
+        Instant now = Instant.now(clock);
+        r.status = to.name();
+        r.history.add(new Document("from", from.name()).append("to", to.name()).append("by", editor.username())
+                .append("at", now.toString()).append("comment", comment));
+        String event = EventTypes.RESOURCE_UPDATED;
+        if (to == Status.PUBLISHED) {
+            r.publishedAt = now;
+            addVersion(r, editor.username(), now);
+            event = EventTypes.RESOURCE_PUBLISHED;
+        } else if (to == Status.ARCHIVED) {
+            event = EventTypes.RESOURCE_ARCHIVED;
+        }
+        return replace(r, editor.username(), now, event);
+    }
+
+    /** Only drafts are deleted; anything that was public is archived instead, so links to it keep answering. */
+    public void delete(String id, Integer ifMatch, Editor editor) {
+        KnowledgeResource r = readableForWrite(id, ifMatch, editor);
+        if (!Status.DRAFT.name().equals(r.status) || !r.versions.isEmpty()) {
+            throw ProblemException.conflict("Only never-published drafts are deleted; archive this resource instead");
+        }
+        long deleted = KnowledgeResource.mongoCollection()
+                .deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("revision", r.revision))).getDeletedCount();
+        if (deleted == 0) {
+            throw new ProblemException(412, "precondition-failed", "Resource changed", "The resource changed meanwhile; read it again");
+        }
+        // The deletion's event cannot live in a document that is gone: it waits in a tombstone.
+        KnowledgeResource tombstone = new KnowledgeResource();
+        tombstone.id = "deleted:" + id;
+        tombstone.type = r.type;
+        tombstone.status = "DELETED";
+        tombstone.content = r.content;
+        tombstone.revision = r.revision + 1;
+        tombstone.updatedAt = Instant.now(clock);
+        tombstone.pendingEvents.add(event(id, r, "DELETED", EventTypes.RESOURCE_DELETED, tombstone.updatedAt, tombstone.revision));
+        tombstone.persistOrUpdate();
+        written.fire(new Written(tombstone.id));
+    }
+
+    public ResourceContent content(KnowledgeResource r) {
+        return Documents.read(json, r.content, ResourceContent.class);
+    }
+
+    private KnowledgeResource readableForWrite(String id, Integer ifMatch, Editor editor) {
+        KnowledgeResource r = require(id);
+        if (!editor.mayRead(r)) {
+            throw ProblemException.notFound("Resource " + id);
+        }
+        if (!editor.mayEdit(r)) {
+            throw ProblemException.forbidden(editor.city() != null && editor.city().equals(r.ownerCity)
+                    ? "Officials edit their drafts only; this resource is " + r.status
+                    : "Only editors or the owning city's officials change this resource");
+        }
+        if (ifMatch != null && ifMatch != r.revision) {
+            throw new ProblemException(412, "precondition-failed", "Resource changed",
+                    "If-Match \"" + ifMatch + "\" is not the current version \"" + r.revision + "\"");
+        }
+        return r;
+    }
+
+    private KnowledgeResource replace(KnowledgeResource r, String by, Instant now, String eventType) {
+        int expected = r.revision;
+        r.revision++;
+        r.updatedBy = by;
+        r.updatedAt = now;
+        queue(r, eventType, now);
+        long matched = KnowledgeResource.mongoCollection()
+                .replaceOne(Filters.and(Filters.eq("_id", r.id), Filters.eq("revision", expected)), r).getMatchedCount();
+        if (matched == 0) {
+            throw new ProblemException(412, "precondition-failed", "Resource changed",
+                    "The resource changed meanwhile; read it again");
+        }
+        written.fire(new Written(r.id));
+        return r;
+    }
+
+    private void addVersion(KnowledgeResource r, String by, Instant at) {
+        r.versions.add(new Document("number", r.versions.size() + 1).append("publishedAt", at.toString())
+                .append("publishedBy", by).append("content", r.content));
+    }
+
+    private void queue(KnowledgeResource r, String type, Instant at) {
+        r.pendingEvents.add(event(r.id, r, r.status, type, at, r.revision));
+    }
+
+    private Document event(String id, KnowledgeResource r, String status, String type, Instant at, int revision) {
+        ResourceContent c = content(r);
+        String data = EventPayloads.toJson(new ResourceChangedV1(id, r.type, status, c.title(), revision,
+                c.cities(), c.themes(), at));
+        return new Document("id", UUID.randomUUID().toString()).append("type", type).append("key", id)
+                .append("time", at.toString()).append("data", data);
+    }
+
+    /** An official's resource is about their city: it is listed among the resource's cities. */
+    private static ResourceContent ownCity(ResourceContent c, Editor editor) {
+        if (editor.staff() || editor.city() == null) {
+            return c;
+        }
+        List<String> cities = c.cities() == null ? new ArrayList<>() : new ArrayList<>(c.cities());
+        if (!cities.contains(editor.city())) {
+            cities.add(0, editor.city());
+        }
+        return new ResourceContent(c.type(), c.title(), c.summary(), c.body(), c.language(), cities, c.countries(),
+                c.regions(), c.themes(), c.sdgs(), c.tags(), c.links(), c.licence(), c.provenance(), c.event(),
+                c.program(), c.partner());
+    }
+
+    private static ResourceContent defaults(ResourceContent c) {
+        return c.language() != null ? c : new ResourceContent(c.type(), c.title(), c.summary(), c.body(), "en",
+                c.cities(), c.countries(), c.regions(), c.themes(), c.sdgs(), c.tags(), c.links(), c.licence(),
+                c.provenance(), c.event(), c.program(), c.partner());
+    }
+}
