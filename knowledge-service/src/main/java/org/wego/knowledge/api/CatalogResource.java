@@ -1,0 +1,114 @@
+package org.wego.knowledge.api;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wego.knowledge.domain.feed.DcatCatalogue;
+import org.wego.knowledge.domain.resource.KnowledgeResource;
+import org.wego.knowledge.domain.resource.ResourceContent;
+import org.wego.knowledge.domain.resource.ResourceDesk;
+import org.wego.web.CityAccess;
+import org.wego.web.ProblemException;
+
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+@Path("/api/v1/knowledge/catalog")
+@Tag(name = "Feeds", description = "DCAT-AP 3 catalogue and CKAN-compatible API over published resources")
+public class CatalogResource {
+
+    static final String JSON_LD = "application/ld+json";
+    static final String TURTLE = "text/turtle";
+
+    private final ResourceDesk desk;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    public CatalogResource(ResourceDesk desk, SecurityIdentity identity, Clock clock) {
+        this.desk = desk;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @GET
+    @PermitAll
+    @Produces({JSON_LD, TURTLE, "application/json"})
+    @Operation(summary = "DCAT-AP 3 catalogue of published resources, newest change first, as JSON-LD (default) or "
+            + "Turtle; page/size with Hydra links; updatedAfter for incremental harvesting. Partners and staff see "
+            + "every published resource, anonymous callers those under an open licence")
+    @APIResponse(responseCode = "400", description = "updatedAfter is not an ISO 8601 timestamp")
+    public Response catalog(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size,
+                            @QueryParam("updatedAfter") String updatedAfter,
+                            @Context HttpHeaders headers, @Context UriInfo uri) {
+        List<DcatCatalogue.Entry> all = published(updatedAfter(updatedAfter), fullAccess(identity));
+        List<DcatCatalogue.Entry> pageEntries = all.subList(Math.min(all.size(), page * size), Math.min(all.size(), (page + 1) * size));
+        Instant modified = all.isEmpty() ? Instant.now(clock) : all.get(0).modified();
+        Model model = DcatCatalogue.build(baseUrl(uri), pageEntries, new DcatCatalogue.Page(page, size, all.size()), modified);
+        boolean turtle = headers.getAcceptableMediaTypes().stream().findFirst()
+                .map(m -> m.getSubtype().equals("turtle")).orElse(false);
+        StringWriter out = new StringWriter();
+        RDFDataMgr.write(out, model, turtle ? RDFFormat.TURTLE_PRETTY : RDFFormat.JSONLD11_PRETTY);
+        return Response.ok(out.toString()).type((turtle ? TURTLE : JSON_LD) + "; charset=utf-8").build();
+    }
+
+    /** Published resources, newest change first; partners and staff see all, others the openly licensed ones. */
+    List<DcatCatalogue.Entry> published(Instant updatedAfter, boolean fullAccess) {
+        Bson filter = updatedAfter == null ? Filters.eq("status", "PUBLISHED")
+                : Filters.and(Filters.eq("status", "PUBLISHED"), Filters.gt("updatedAt", updatedAfter));
+        List<DcatCatalogue.Entry> entries = new ArrayList<>();
+        for (KnowledgeResource r : KnowledgeResource.<KnowledgeResource>mongoCollection().find(filter)
+                .sort(Sorts.orderBy(Sorts.descending("updatedAt"), Sorts.ascending("_id")))) {
+            ResourceContent c = desk.content(r);
+            if (fullAccess || DcatCatalogue.open(c.licence())) {
+                entries.add(new DcatCatalogue.Entry(r.id, r.type, r.publishedAt, r.updatedAt, c));
+            }
+        }
+        return entries;
+    }
+
+    static boolean fullAccess(SecurityIdentity identity) {
+        return !identity.isAnonymous() && (identity.hasRole("partner") || CityAccess.isStaff(identity));
+    }
+
+    static Instant updatedAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("updatedAfter", "must be an ISO 8601 timestamp with zone, e.g. 2026-01-01T00:00:00Z");
+        }
+    }
+
+    /** Links in the feed use the host the client called (X-Forwarded-* honoured), so they work behind the gateway. */
+    static String baseUrl(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}
