@@ -1,7 +1,5 @@
 package org.wego.knowledge.api;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -18,14 +16,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.bson.conversions.Bson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wego.knowledge.domain.feed.DcatCatalogue;
-import org.wego.knowledge.domain.resource.KnowledgeResource;
-import org.wego.knowledge.domain.resource.ResourceContent;
-import org.wego.knowledge.domain.resource.ResourceDesk;
+import org.wego.knowledge.domain.feed.PublishedResources;
 import org.wego.web.CityAccess;
 import org.wego.web.ProblemException;
 
@@ -34,7 +29,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 @Path("/api/v1/knowledge/catalog")
@@ -44,12 +38,12 @@ public class CatalogResource {
     static final String JSON_LD = "application/ld+json";
     static final String TURTLE = "text/turtle";
 
-    private final ResourceDesk desk;
+    private final PublishedResources published;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    public CatalogResource(ResourceDesk desk, SecurityIdentity identity, Clock clock) {
-        this.desk = desk;
+    public CatalogResource(PublishedResources published, SecurityIdentity identity, Clock clock) {
+        this.published = published;
         this.identity = identity;
         this.clock = clock;
     }
@@ -65,7 +59,7 @@ public class CatalogResource {
                             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size,
                             @QueryParam("updatedAfter") String updatedAfter,
                             @Context HttpHeaders headers, @Context UriInfo uri) {
-        List<DcatCatalogue.Entry> all = published(updatedAfter(updatedAfter), fullAccess(identity));
+        List<DcatCatalogue.Entry> all = published.list(updatedAfter(updatedAfter), fullAccess(identity));
         List<DcatCatalogue.Entry> pageEntries = all.subList(Math.min(all.size(), page * size), Math.min(all.size(), (page + 1) * size));
         Instant modified = all.isEmpty() ? Instant.now(clock) : all.get(0).modified();
         Model model = DcatCatalogue.build(baseUrl(uri), pageEntries, new DcatCatalogue.Page(page, size, all.size()), modified);
@@ -74,21 +68,6 @@ public class CatalogResource {
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, model, turtle ? RDFFormat.TURTLE_PRETTY : RDFFormat.JSONLD11_PRETTY);
         return Response.ok(out.toString()).type((turtle ? TURTLE : JSON_LD) + "; charset=utf-8").build();
-    }
-
-    /** Published resources, newest change first; partners and staff see all, others the openly licensed ones. */
-    List<DcatCatalogue.Entry> published(Instant updatedAfter, boolean fullAccess) {
-        Bson filter = updatedAfter == null ? Filters.eq("status", "PUBLISHED")
-                : Filters.and(Filters.eq("status", "PUBLISHED"), Filters.gt("updatedAt", updatedAfter));
-        List<DcatCatalogue.Entry> entries = new ArrayList<>();
-        for (KnowledgeResource r : KnowledgeResource.<KnowledgeResource>mongoCollection().find(filter)
-                .sort(Sorts.orderBy(Sorts.descending("updatedAt"), Sorts.ascending("_id")))) {
-            ResourceContent c = desk.content(r);
-            if (fullAccess || DcatCatalogue.open(c.licence())) {
-                entries.add(new DcatCatalogue.Entry(r.id, r.type, r.publishedAt, r.updatedAt, c));
-            }
-        }
-        return entries;
     }
 
     static boolean fullAccess(SecurityIdentity identity) {

@@ -145,6 +145,27 @@ public class SearchIndex {
         }
     }
 
+    /** Ids of the resources matching free text, best first (for the CKAN facade, which filters and facets itself). */
+    public List<String> matchingIds(String text, Editor editor, int max) {
+        Query query = new BooleanQuery.Builder().add(queries.parse(text), BooleanClause.Occur.MUST)
+                .add(visibility(editor), BooleanClause.Occur.FILTER).build();
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc d : searcher.search(query, max).scoreDocs) {
+                ids.add(searcher.storedFields().document(d.doc).get(ResourceDocuments.ID));
+            }
+            return ids;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw ProblemException.invalidField("q", "matches too many terms; make wildcards and fuzzy terms more specific");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
     private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs top, Query text, SearchQuery q) throws IOException {
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, q.page() * q.size()), top.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
