@@ -20,6 +20,9 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 [[ -f membership-service/target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q install -DskipTests -pl membership-service -am
 
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
+if curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/live"; then
+  echo "port $PORT is already serving something; stop it or set BENCH_PORT" >&2; exit 1
+fi
 LOG=$(mktemp)
 WEGO_MEMBERSHIP_DB=$DB WEGO_MEMBERSHIP_PORT=$PORT WEGO_TOPIC_PREFIX=bench. \
   java -Xmx256m -XX:+UseSerialGC -jar membership-service/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &

@@ -2,6 +2,8 @@ package org.wego.knowledge.domain.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -26,6 +28,14 @@ final class ResourceDocuments {
     static final List<String> TEXT = List.of("title", "summary", "body", "tags");
     static final List<String> DIMENSIONS = List.of("type", "region", "country", "theme", "sdg", "year", "lang");
 
+    /** Text with offsets in the postings, so the highlighter reads positions instead of re-analysing stored text. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
     private ResourceDocuments() {
     }
 
@@ -45,10 +55,10 @@ final class ResourceDocuments {
             d.add(new StringField(OWNER, r.ownerCity, Field.Store.NO));
         }
         d.add(new StoredField("type", r.type));
-        d.add(new TextField("title", c.title(), Field.Store.YES));
-        d.add(new TextField("summary", c.summary(), Field.Store.YES));
+        d.add(new Field("title", c.title(), TEXT_WITH_OFFSETS));
+        d.add(new Field("summary", c.summary(), TEXT_WITH_OFFSETS));
         if (c.body() != null) {
-            d.add(new TextField("body", c.body(), Field.Store.YES));
+            d.add(new Field("body", c.body(), TEXT_WITH_OFFSETS));
         }
         if (c.tags() != null) {
             c.tags().forEach(t -> d.add(new TextField("tags", t, Field.Store.NO)));

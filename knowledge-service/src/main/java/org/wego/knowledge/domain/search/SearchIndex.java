@@ -13,6 +13,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -62,6 +63,8 @@ public class SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final TextQueries queries = new TextQueries(analyzer);
+    private org.apache.lucene.index.IndexReader stateReader;
+    private SortedSetDocValuesReaderState state;
 
     public SearchIndex(ResourceDesk desk) throws IOException {
         this.desk = desk;
@@ -110,7 +113,9 @@ public class SearchIndex {
     }
 
     public SearchResult search(SearchQuery q) {
-        Query text = q.text() == null || q.text().isBlank() ? new MatchAllDocsQuery() : queries.parse(q.text());
+        TextQueries.Parsed parsed = q.text() == null || q.text().isBlank()
+                ? new TextQueries.Parsed(new MatchAllDocsQuery(), new MatchAllDocsQuery()) : queries.parseForSearch(q.text());
+        Query text = parsed.query();
         Query base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
                 .add(visibility(q.editor()), BooleanClause.Occur.FILTER).build();
         DrillDownQuery drill = new DrillDownQuery(facets, base);
@@ -130,12 +135,12 @@ public class SearchIndex {
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
-            DrillSideways sideways = new DrillSideways(searcher, facets, new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
+            DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
             int topN = (q.page() + 1) * q.size();
             DrillSideways.DrillSidewaysResult found = q.newest()
                     ? sideways.search(drill, null, null, topN, new Sort(new SortField(ResourceDocuments.TIME, SortField.Type.LONG, true)), true)
                     : sideways.search(drill, topN);
-            return new SearchResult(found.hits.totalHits.value, hits(searcher, found.hits, text, q), facetCounts(found));
+            return new SearchResult(found.hits.totalHits.value, hits(searcher, found.hits, parsed.highlight(), q), facetCounts(found));
         } catch (IndexSearcher.TooManyClauses e) {
             throw ProblemException.invalidField("q", "matches too many terms; make wildcards and fuzzy terms more specific");
         } catch (IOException e) {
@@ -164,6 +169,18 @@ public class SearchIndex {
         } finally {
             release(searcher);
         }
+    }
+
+    /**
+     * The facet ordinal map of a reader is costly to build (it walks every segment's doc values), so it is built once
+     * per index version and shared by every search on that version.
+     */
+    private synchronized SortedSetDocValuesReaderState facetState(org.apache.lucene.index.IndexReader reader) throws IOException {
+        if (stateReader != reader) {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facets);
+            stateReader = reader;
+        }
+        return state;
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs top, Query text, SearchQuery q) throws IOException {
