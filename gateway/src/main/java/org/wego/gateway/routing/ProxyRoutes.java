@@ -16,6 +16,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
+import org.wego.gateway.edge.RateLimits;
 import org.wego.web.RequestIds;
 
 import java.util.concurrent.TimeoutException;
@@ -32,10 +33,12 @@ public class ProxyRoutes {
 
     private final GatewayConfig config;
     private final Vertx vertx;
+    private final RateLimits limits;
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx) {
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, RateLimits limits) {
         this.config = config;
         this.vertx = vertx;
+        this.limits = limits;
     }
 
     void register(@Observes Router router) {
@@ -49,8 +52,17 @@ public class ProxyRoutes {
                     .originRequestProvider((request, c) -> c.request(new RequestOptions()
                             .setHost(host).setPort(port).setIdleTimeout(timeoutMs)))
                     .addInterceptor(new Forwarding(name));
-            router.route(route.prefix()).handler(rc -> proxy.handle(rc.request()));
-            router.route(route.prefix() + "/*").handler(rc -> proxy.handle(rc.request()));
+            // Security (token, permissions) has run on the router before these handlers; quotas need its identity.
+            router.route(route.prefix()).handler(rc -> {
+                if (limits.admit(rc)) {
+                    proxy.handle(rc.request());
+                }
+            });
+            router.route(route.prefix() + "/*").handler(rc -> {
+                if (limits.admit(rc)) {
+                    proxy.handle(rc.request());
+                }
+            });
             LOG.infof("route %s: %s/** -> %s", name, route.prefix(), route.upstream());
         });
     }
