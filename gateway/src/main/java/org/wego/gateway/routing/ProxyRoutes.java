@@ -16,6 +16,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
+import org.wego.gateway.edge.AccessLog;
 import org.wego.gateway.edge.RateLimits;
 import org.wego.web.RequestIds;
 
@@ -34,11 +35,13 @@ public class ProxyRoutes {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final RateLimits limits;
+    private final AccessLog accessLog;
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, RateLimits limits) {
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, RateLimits limits, AccessLog accessLog) {
         this.config = config;
         this.vertx = vertx;
         this.limits = limits;
+        this.accessLog = accessLog;
     }
 
     void register(@Observes Router router) {
@@ -54,11 +57,13 @@ public class ProxyRoutes {
                     .addInterceptor(new Forwarding(name));
             // Security (token, permissions) has run on the router before these handlers; quotas need its identity.
             router.route(route.prefix()).handler(rc -> {
+                accessLog.track(rc, name);
                 if (limits.admit(rc)) {
                     proxy.handle(rc.request());
                 }
             });
             router.route(route.prefix() + "/*").handler(rc -> {
+                accessLog.track(rc, name);
                 if (limits.admit(rc)) {
                     proxy.handle(rc.request());
                 }

@@ -90,4 +90,21 @@ class ProxyRoutesTest {
         given().auth().oauth2(Tokens.of("admin")).get("/api/v1/ceds/slow")
                 .then().spec(problem(504));
     }
+
+    @Test
+    void readinessSaysWhichUpstreamIsDown() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'upstreams' }.data.membership", equalTo("UP"))
+                .body("checks.find { it.name == 'upstreams' }.data.awards", containsString("DOWN"))
+                .body("checks.find { it.name == 'upstreams' }.data.degraded", equalTo(true))
+                .body("checks.find { it.name == 'upstreams' }.data.down", equalTo("awards"));
+    }
+
+    @Test
+    void everyProxiedRequestIsCountedPerRouteAndStatus() {
+        given().get("/api/v1/membership/directory").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("wego_gateway_requests_seconds_count{method=\"GET\",route=\"membership\",status=\"200\"}"));
+    }
 }

@@ -1,0 +1,46 @@
+package org.wego.gateway.edge;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.wego.web.RequestIds;
+
+/**
+ * One access-log line per proxied request (request id, client, route, method, path, status, latency) and a
+ * Prometheus timer per route, method and status ({@code wego_gateway_requests_seconds}).
+ */
+@Singleton
+public class AccessLog {
+
+    private static final Logger LOG = Logger.getLogger("wego.gateway.access");
+
+    private final MeterRegistry registry;
+
+    public AccessLog(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void track(RoutingContext rc, String route) {
+        long started = System.nanoTime();
+        rc.addEndHandler(done -> {
+            long nanos = System.nanoTime() - started;
+            int status = rc.response().getStatusCode();
+            Timer.builder("wego.gateway.requests").tag("route", route).tag("method", rc.request().method().name())
+                    .tag("status", Integer.toString(status)).register(registry)
+                    .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+            LOG.infof("%s %s %s %s %s %d %.1fms", rc.request().getHeader(RequestIds.HEADER), client(rc), route,
+                    rc.request().method(), rc.request().path(), status, nanos / 1e6);
+        });
+    }
+
+    private static String client(RoutingContext rc) {
+        if (rc.user() instanceof QuarkusHttpUser user && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt) {
+            return jwt.getClaim("azp") + "/" + jwt.getName();
+        }
+        return rc.request().remoteAddress() == null ? "-" : "anonymous@" + rc.request().remoteAddress().host();
+    }
+}
