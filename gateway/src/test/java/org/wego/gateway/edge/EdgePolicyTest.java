@@ -46,6 +46,11 @@ class EdgePolicyTest {
                 .body("{}").post("/api/v1/knowledge/resources").then().spec(problem(403));
         given().auth().oauth2(Tokens.of("judge1")).contentType(ContentType.JSON).body("{}").post("/api/v1/membership/members")
                 .then().spec(problem(403));
+        // Other methods of the same paths keep the plain "authenticated" rule (the service decides who reads).
+        given().auth().oauth2(Tokens.of("judge1")).get("/api/v1/membership/members").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("judge1")).get("/api/v1/ceds/frameworks").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("judge1")).get("/api/v1/awards/editions/e1/assignments").then().spec(problem(503));
+        given().get("/api/v1/ceds/frameworks").then().spec(problem(401));
     }
 
     @Test
