@@ -1,0 +1,93 @@
+package org.wego.gateway.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.wego.gateway.routing.GatewayConfig;
+import org.wego.gateway.routing.GatewayProblems;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code GET /openapi}: one OpenAPI document for the whole platform, merged from each upstream's own
+ * {@code /q/openapi} at request time (so it is never stale). Paths are disjoint by route prefix; each service's
+ * component schemas are renamed {@code <route>.<Schema>} and its {@code $ref}s rewritten, so two services' "Problem"
+ * or "PageResponse" never collide. A service that is down is listed under {@code x-wego-missing}.
+ */
+@Singleton
+public class MergedOpenApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final GatewayConfig config;
+    private final Vertx vertx;
+
+    public MergedOpenApi(GatewayConfig config, Vertx vertx) {
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    void register(@Observes Router router) {
+        HttpClient client = vertx.createHttpClient();
+        router.get("/openapi").handler(rc -> {
+            Map<String, Future<Buffer>> specs = new TreeMap<>();
+            config.routes().forEach((name, route) -> specs.put(name, client.request(new RequestOptions()
+                            .setMethod(HttpMethod.GET).setHost(route.upstream().getHost())
+                            .setPort(route.upstream().getPort() > 0 ? route.upstream().getPort() : 80)
+                            .setURI("/q/openapi?format=json").setTimeout(3000))
+                    .compose(req -> req.send().compose(res -> res.statusCode() == 200 ? res.body()
+                            : Future.failedFuture("HTTP " + res.statusCode())))));
+            Future.join(new ArrayList<>(specs.values())).onComplete(done -> {
+                try {
+                    String merged = merge(specs);
+                    rc.response().putHeader("Content-Type", "application/json").end(merged);
+                } catch (Exception e) {
+                    rc.response().setStatusCode(500).putHeader("Content-Type", "application/problem+json")
+                            .end(GatewayProblems.json(rc.request(), 500, "The merged API description could not be built"));
+                }
+            });
+        });
+    }
+
+    static String merge(Map<String, Future<Buffer>> specs) throws Exception {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("openapi", "3.0.3");
+        out.putObject("info").put("title", "WeGO platform API").put("version", "v1")
+                .put("description", "All services behind the gateway, merged from each service's own OpenAPI document.");
+        out.putArray("servers").addObject().put("url", "/");
+        ObjectNode paths = out.putObject("paths");
+        ObjectNode schemas = out.putObject("components").putObject("schemas");
+        out.with("components").putObject("securitySchemes").putObject("keycloak")
+                .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, Future<Buffer>> e : specs.entrySet()) {
+            if (e.getValue().failed()) {
+                missing.add(e.getKey());
+                continue;
+            }
+            String prefix = e.getKey() + ".";
+            String text = e.getValue().result().toString().replace("\"#/components/schemas/", "\"#/components/schemas/" + prefix);
+            JsonNode spec = JSON.readTree(text);
+            spec.path("paths").fields().forEachRemaining(p -> paths.set(p.getKey(), p.getValue()));
+            spec.path("components").path("schemas").fields().forEachRemaining(s -> schemas.set(prefix + s.getKey(), s.getValue()));
+        }
+        out.putArray("security").addObject().putArray("keycloak");
+        if (!missing.isEmpty()) {
+            ObjectNode x = out.putObject("x-wego-missing");
+            missing.forEach(m -> x.put(m, "unavailable while this document was built"));
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out);
+    }
+}
