@@ -26,7 +26,6 @@ import org.wego.web.ProblemException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,13 +75,8 @@ public class ReviewResource {
     }
 
     private ReviewView view(Review r, Edition edition) {
-        Map<String, ReviewSubmission.CriterionScore> scores = desk.scores(r);
-        BigDecimal weighted = null;
-        if (!r.abstain) {
-            Map<String, Integer> values = new HashMap<>();
-            scores.forEach((code, cs) -> values.put(code, cs.score()));
-            weighted = BigDecimal.valueOf(edition.rubricValue().weighted(values)).setScale(4, RoundingMode.HALF_UP);
-        }
-        return new ReviewView(r.entryId, r.judge, r.abstain, r.reason, scores, weighted, r.revision, r.submittedAt);
+        Double weighted = desk.weighted(edition.rubricValue(), r);
+        return new ReviewView(r.entryId, r.judge, r.abstain, r.reason, desk.scores(r),
+                weighted == null ? null : BigDecimal.valueOf(weighted).setScale(4, RoundingMode.HALF_UP), r.revision, r.submittedAt);
     }
 }

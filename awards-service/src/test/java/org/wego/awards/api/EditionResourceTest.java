@@ -67,6 +67,9 @@ class EditionResourceTest {
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON)
                 .body("{\"year\":2030,\"title\":\"t t t\",\"submissionDeadline\":\"2030-01-01T00:00:00Z\",\"tieBreaks\":[\"COIN_TOSS\"]}")
                 .post(EDITIONS).then().spec(problem(400));
+        given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON)
+                .body("{\"year\":2030,\"title\":\"Null category " + UUID.randomUUID() + "\",\"submissionDeadline\":\"2030-01-01T00:00:00Z\",\"categories\":[null]}")
+                .post(EDITIONS).then().spec(problem(400));
         given().get(EDITIONS + "/" + UUID.randomUUID()).then().spec(problem(404));
     }
 

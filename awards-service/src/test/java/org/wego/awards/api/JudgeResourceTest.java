@@ -44,6 +44,9 @@ class JudgeResourceTest {
                         "categories", List.of("SPACE")))
                 .post(EDITIONS + "/" + edition + "/judges").then().spec(problem(400))
                 .body("violations[0].message", containsString("SPACE"));
+        given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON)
+                .body("{\"username\":\"judge6\",\"name\":\"J6\",\"city\":\"addis-ababa\",\"country\":\"ET\",\"categories\":[null]}")
+                .post(EDITIONS + "/" + edition + "/judges").then().spec(problem(400));
         given().auth().oauth2(token("judge2")).get(EDITIONS + "/" + edition + "/judges").then().spec(problem(403));
         given().auth().oauth2(token("official-seoul")).contentType(ContentType.JSON)
                 .body(Map.of("username", "judge6", "name", "J6", "city", "addis-ababa", "country", "ET"))

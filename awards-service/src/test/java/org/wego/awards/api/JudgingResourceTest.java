@@ -195,6 +195,11 @@ class JudgingResourceTest {
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON).body(Map.of("winners", Map.of()))
                 .post(EDITIONS + "/" + edition + "/results").then().spec(problem(403));
         advance(edition, "ANNOUNCED", "admin").spec(problem(409)); // no winners confirmed yet
+        given().auth().oauth2(token("admin")).contentType(ContentType.JSON)
+                .body(Map.of("winners", Map.of("SERVICES", List.of(seoul, seoul))))
+                .post(EDITIONS + "/" + edition + "/results").then().spec(problem(400));
+        given().auth().oauth2(token("admin")).contentType(ContentType.JSON).body("{\"winners\":{\"SERVICES\":null}}")
+                .post(EDITIONS + "/" + edition + "/results").then().spec(problem(400));
         given().auth().oauth2(token("admin")).contentType(ContentType.JSON).body(Map.of("winners", Map.of()))
                 .post(EDITIONS + "/" + edition + "/results").then().statusCode(200)
                 .body("winners.city", contains("seoul"));

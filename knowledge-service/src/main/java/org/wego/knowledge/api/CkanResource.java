@@ -92,7 +92,7 @@ public class CkanResource {
             return error(help, 409, "Validation Error", "sort must be score desc, metadata_modified desc, metadata_created desc or title_string asc");
         }
         List<DcatCatalogue.Entry> found = catalog.list(null, CatalogResource.fullAccess(identity));
-        found = found.stream().filter(e -> conditions.stream().allMatch(c -> matches(c, e))).toList();
+        found = found.stream().filter(e -> conditions.stream().allMatch(c -> c.matchesEntry(e))).toList();
         if (q != null && !q.isBlank() && !q.equals("*:*")) {
             List<String> ranked;
             try {
@@ -154,10 +154,6 @@ public class CkanResource {
     public Response packageList(@Context UriInfo uri) {
         return ok(help(uri, "package_list"), catalog.list(null, CatalogResource.fullAccess(identity)).stream()
                 .map(DcatCatalogue.Entry::id).toList());
-    }
-
-    private static boolean matches(CkanPackages.Condition c, DcatCatalogue.Entry e) {
-        return c.matchesEntry(e);
     }
 
     private static Response ok(String help, Object result) {

@@ -1,6 +1,5 @@
 package org.wego.knowledge.api;
 
-import com.mongodb.client.model.Filters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,7 +56,7 @@ public class EventCalendarResource {
         }
         List<ScheduledEvent> events = new ArrayList<>();
         for (KnowledgeResource r : KnowledgeResource.<KnowledgeResource>list(
-                org.bson.Document.parse("{}").append("type", "EVENT").append("status", "PUBLISHED"))) {
+                new org.bson.Document("type", "EVENT").append("status", "PUBLISHED"))) {
             ScheduledEvent e = ScheduledEvent.of(r.id, desk.content(r));
             if (!e.end().toInstant().isBefore(start) && !e.start().toInstant().isAfter(end)) {
                 events.add(e);

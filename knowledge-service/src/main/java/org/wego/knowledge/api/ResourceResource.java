@@ -39,6 +39,7 @@ import org.wego.knowledge.domain.resource.ResourceContent;
 import org.wego.knowledge.domain.resource.ResourceDesk;
 import org.wego.knowledge.domain.resource.ResourceType;
 import org.wego.knowledge.domain.resource.Status;
+import org.wego.web.IfMatch;
 import org.wego.web.PageResponse;
 import org.wego.web.ProblemException;
 import org.wego.web.QueryParams;
@@ -175,18 +176,12 @@ public class ResourceResource {
         return r;
     }
 
-    static EntityTag etag(KnowledgeResource r) {
-        return new EntityTag(Integer.toString(r.revision));
+    private static Integer revision(String ifMatch) {
+        Long version = IfMatch.version(ifMatch, "resource");
+        return version == null ? null : (int) Math.min(version, Integer.MAX_VALUE);
     }
 
-    private static Integer revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.trim().replaceFirst("^W/", "");
-        if (!tag.matches("\"\\d{1,9}\"")) {
-            throw ProblemException.invalidField("If-Match", "must be an ETag of this resource, e.g. \"3\"");
-        }
-        return Integer.parseInt(tag.substring(1, tag.length() - 1));
+    static EntityTag etag(KnowledgeResource r) {
+        return new EntityTag(Integer.toString(r.revision));
     }
 }

@@ -1,7 +1,6 @@
 package org.wego.knowledge.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import org.bson.Document;
 import org.wego.knowledge.domain.resource.KnowledgeResource;
 import org.wego.knowledge.domain.resource.ResourceContent;
 
@@ -17,10 +16,6 @@ public record ResourceView(String id, String status, int revision, String ownerC
 
     static ResourceView of(KnowledgeResource r, ResourceContent content) {
         return new ResourceView(r.id, r.status, r.revision, r.ownerCity, r.createdBy, r.createdAt, r.updatedBy,
-                r.updatedAt, r.publishedAt, r.versions.size(), r.history.stream().map(ResourceView::plain).toList(), content);
-    }
-
-    private static Map<String, Object> plain(Document d) {
-        return d;
+                r.updatedAt, r.publishedAt, r.versions.size(), List.copyOf(r.history), content);
     }
 }

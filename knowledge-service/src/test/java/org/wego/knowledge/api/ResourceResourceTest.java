@@ -102,6 +102,9 @@ class ResourceResourceTest {
                 .body("{\"type\":\"REPORT\",\"title\":\"t\",\"summary\":\"s\",\"$where\":\"sleep(1000)\"}").post(RESOURCES).then().spec(problem(400));
         given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON)
                 .body("{\"type\":\"REPORT\",\"title\":\"t\",\"summary\":\"s\",\"content.status\":\"PUBLISHED\"}").post(RESOURCES).then().spec(problem(400));
+        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON)
+                .body("{\"type\":\"REPORT\",\"title\":\"t\",\"summary\":\"s\",\"cities\":[null],\"links\":[null]}")
+                .post(RESOURCES).then().spec(problem(400));
         String id = create("secretariat", practice("Injection target"));
         given().auth().oauth2(Tokens.of("secretariat")).contentType("application/merge-patch+json")
                 .body("{\"$set\":{\"status\":\"PUBLISHED\"}}").patch(RESOURCES + "/" + id).then().spec(problem(400));

@@ -25,6 +25,7 @@ import org.wego.membership.domain.MemberProfile;
 import org.wego.membership.domain.MembershipStatus;
 import org.wego.membership.domain.MemberStanding;
 import org.wego.web.CityAccess;
+import org.wego.web.IfMatch;
 import org.wego.web.ProblemException;
 
 import java.time.Clock;
@@ -76,7 +77,7 @@ public class MemberPatchResource {
             throw new ProblemException(400, "malformed-json", "Request body is not valid JSON",
                     "A merge patch must be a JSON object");
         }
-        Long expectedVersion = parseIfMatch(ifMatch);
+        Long expectedVersion = IfMatch.version(ifMatch, "member");
         Member current = Member.require(code);
         MemberRequest merged = merge(current, (ObjectNode) patch);
         if (!merged.code().equals(current.code) || !merged.joinedOn().equals(current.joinedOn)) {
@@ -113,16 +114,5 @@ public class MemberPatchResource {
             throw new ConstraintViolationException(violations);
         }
         return merged;
-    }
-
-    private static Long parseIfMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.trim().replaceFirst("^W/", "");
-        if (!tag.matches("\"\\d{1,18}\"")) {
-            throw ProblemException.invalidField("If-Match", "must be an ETag of this member, e.g. \"3\"");
-        }
-        return Long.parseLong(tag.substring(1, tag.length() - 1));
     }
 }

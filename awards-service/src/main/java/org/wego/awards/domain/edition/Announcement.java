@@ -1,8 +1,5 @@
 package org.wego.awards.domain.edition;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.wego.awards.domain.MemberCity;
@@ -23,12 +20,10 @@ public class Announcement {
 
     private final Outbox outbox;
     private final AuditLog audit;
-    private final ObjectMapper json;
 
-    public Announcement(Outbox outbox, AuditLog audit, ObjectMapper json) {
+    public Announcement(Outbox outbox, AuditLog audit) {
         this.outbox = outbox;
         this.audit = audit;
-        this.json = json;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -39,19 +34,11 @@ public class Announcement {
                     MemberCity city = MemberCity.findById(e.city);
                     return new WinnersAnnouncedV1.Winner(e.id, w.category, w.place, e.city,
                             city == null ? null : city.name, city == null ? "ZZ" : city.country,
-                            city == null ? null : city.region, e.title, e.summary, e.description, e.outcomes, links(e));
+                            city == null ? null : city.region, e.title, e.summary, e.description, e.outcomes, e.linkList());
                 }).toList();
         outbox.record(EventTypes.WINNERS_ANNOUNCED, edition.id.toString(), "editions/" + edition.id,
                 new WinnersAnnouncedV1(edition.id, edition.year, edition.title, at, winners));
         audit.append(edition.id, "system", "WINNERS_ANNOUNCED", edition.id.toString(),
                 Map.of("winners", winners.stream().map(w -> w.entryId().toString()).toList()));
-    }
-
-    private List<String> links(Entry e) {
-        try {
-            return json.readValue(e.links, new TypeReference<>() { });
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored links are unreadable", ex);
-        }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.wego.awards.domain.judging.Rubric;
@@ -26,9 +27,9 @@ public record EditionSettings(
         Boolean normalise,
         Boolean reviewsVisibleAfterOwn,
         @Min(1) @Max(20) Integer winnersPerCategory,
-        @Size(max = 4) List<TieBreak> tieBreaks,
-        @Size(min = 1, max = 20) List<@Valid CategorySpec> categories,
-        @Size(min = 1, max = 20) List<Rubric.Criterion> rubric) {
+        @Size(max = 4) List<@NotNull TieBreak> tieBreaks,
+        @Size(min = 1, max = 20) List<@NotNull @Valid CategorySpec> categories,
+        @Size(min = 1, max = 20) List<Rubric.@NotNull Criterion> rubric) {
 
     public record CategorySpec(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String code,
                                @NotBlank @Size(max = 200) String name) {

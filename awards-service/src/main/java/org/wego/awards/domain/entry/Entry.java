@@ -57,6 +57,17 @@ public class Entry extends PanacheEntityBase {
     @Version
     public int version;
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The links, stored as a JSON array of URLs. */
+    public java.util.List<String> linkList() {
+        try {
+            return JSON.readValue(links, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored links are unreadable", e);
+        }
+    }
+
     public static Entry require(UUID id) {
         Entry entry = findById(id);
         if (entry == null) {

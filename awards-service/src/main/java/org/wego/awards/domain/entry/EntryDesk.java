@@ -1,7 +1,6 @@
 package org.wego.awards.domain.entry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -182,11 +181,7 @@ public class EntryDesk {
     }
 
     public List<String> links(Entry e) {
-        try {
-            return json.readValue(e.links, new TypeReference<>() { });
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored links are unreadable", ex);
-        }
+        return e.linkList();
     }
 
     private void requireEligible(String city) {

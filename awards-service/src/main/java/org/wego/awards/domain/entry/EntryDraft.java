@@ -16,5 +16,5 @@ public record EntryDraft(
         @Size(max = 2_000) String summary,
         @Size(max = 20_000) String description,
         @Size(max = 10_000) String outcomes,
-        @Size(max = 10) List<@Pattern(regexp = "https?://[^\\s]{3,500}", message = "must be an http(s) URL") String> links) {
+        @Size(max = 10) List<@jakarta.validation.constraints.NotNull @Pattern(regexp = "https?://[^\\s]{3,500}", message = "must be an http(s) URL") String> links) {
 }

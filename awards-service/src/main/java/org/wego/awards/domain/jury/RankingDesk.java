@@ -92,13 +92,7 @@ public class RankingDesk {
         List<ScoredReview> all = new ArrayList<>();
         if (!byId.isEmpty()) {
             for (Review r : Review.<Review>list("entryId in ?1", byId.keySet())) {
-                Double score = null;
-                if (!r.abstain) {
-                    Map<String, Integer> values = new HashMap<>();
-                    reviews.scores(r).forEach((code, cs) -> values.put(code, cs.score()));
-                    score = rubric.weighted(values);
-                }
-                all.add(new ScoredReview(r.entryId.toString(), r.judge, score));
+                all.add(new ScoredReview(r.entryId.toString(), r.judge, reviews.weighted(rubric, r)));
             }
         }
         List<String> ids = passed.stream().filter(e -> e.category.equals(category)).map(e -> e.id.toString()).toList();
@@ -124,8 +118,13 @@ public class RankingDesk {
             throw ProblemException.conflict("Winners are confirmed in DELIBERATION (the edition is " + edition.phase + ")");
         }
         Map<String, List<UUID>> choices = chosen == null ? Map.of() : chosen;
-        choices.keySet().stream().filter(c -> edition.category(c).isEmpty()).findFirst().ifPresent(c -> {
-            throw ProblemException.invalidField("winners." + c, "is not a category of this edition");
+        choices.forEach((c, picks) -> {
+            if (edition.category(c).isEmpty()) {
+                throw ProblemException.invalidField("winners." + c, "is not a category of this edition");
+            }
+            if (picks == null || picks.contains(null) || new java.util.HashSet<>(picks).size() != picks.size()) {
+                throw ProblemException.invalidField("winners." + c, "must list distinct entry ids in order of place");
+            }
         });
         Winner.delete("editionId", editionId);
         Instant now = Instant.now(clock);

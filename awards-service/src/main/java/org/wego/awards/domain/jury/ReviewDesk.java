@@ -102,6 +102,16 @@ public class ReviewDesk {
         }
     }
 
+    /** The review's weighted score under the rubric, or null for an abstention. */
+    public Double weighted(Rubric rubric, Review review) {
+        if (review.abstain) {
+            return null;
+        }
+        Map<String, Integer> values = new java.util.HashMap<>();
+        scores(review).forEach((code, cs) -> values.put(code, cs.score()));
+        return rubric.weighted(values);
+    }
+
     /**
      * A judge acts on an entry only when assigned to it and not conflicted (a declared conflict withdraws the
      * assignment; the automatic rules are checked again in case a city or judge record changed since).

@@ -23,13 +23,13 @@ public record ResourceContent(
         @NotBlank @Size(max = 2_000) String summary,
         @Size(max = 100_000) String body,
         @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as en") String language,
-        @Size(max = 50) List<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> cities,
-        @Size(max = 50) List<@Pattern(regexp = "[A-Z]{2}") String> countries,
-        @Size(max = 6) List<@Pattern(regexp = "ASIA|AFRICA|EUROPE|AMERICAS|MIDDLE_EAST|OCEANIA") String> regions,
-        @Size(max = 20) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String> themes,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> cities,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z]{2}") String> countries,
+        @Size(max = 6) List<@NotNull @Pattern(regexp = "ASIA|AFRICA|EUROPE|AMERICAS|MIDDLE_EAST|OCEANIA") String> regions,
+        @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String> themes,
         @Size(max = 17) List<@NotNull @Min(1) @Max(17) Integer> sdgs,
         @Size(max = 30) List<@NotBlank @Size(max = 50) String> tags,
-        @Size(max = 30) List<@Valid Link> links,
+        @Size(max = 30) List<@NotNull @Valid Link> links,
         @Size(max = 100) String licence,
         @Valid Provenance provenance,
         @Valid EventDetails event,
@@ -75,7 +75,7 @@ public record ResourceContent(
 
     /** A partner organisation and its memoranda of understanding with WeGO. */
     public record PartnerDetails(@NotBlank @Size(max = 200) String organisation,
-                                 @Size(max = 50) List<@Valid Mou> mous) {
+                                 @Size(max = 50) List<@NotNull @Valid Mou> mous) {
     }
 
     public record Mou(@NotNull LocalDate signedOn, @NotBlank @Size(max = 1_000) String scope,

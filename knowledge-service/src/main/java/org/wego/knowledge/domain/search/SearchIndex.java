@@ -94,7 +94,13 @@ public class SearchIndex {
 
     /** Read-your-writes: the instance that wrote a resource has it in its index before answering. */
     void onWritten(@Observes ResourceDesk.Written written) {
-        refresh(written.id().startsWith("deleted:") ? written.id().substring("deleted:".length()) : written.id());
+        String id = written.id().startsWith("deleted:") ? written.id().substring("deleted:".length()) : written.id();
+        try {
+            refresh(id);
+        } catch (RuntimeException e) {
+            // The write is stored; the resource's event will bring the index up to date. Never fail the write for it.
+            LOG.warnf("search index not updated for %s now, the events stream will: %s", id, e.getMessage());
+        }
     }
 
     /** Re-reads one resource from MongoDB and indexes it (or removes it when it is gone). */
