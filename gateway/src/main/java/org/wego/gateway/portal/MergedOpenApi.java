@@ -71,6 +71,7 @@ public class MergedOpenApi {
         ObjectNode schemas = out.putObject("components").putObject("schemas");
         out.with("components").putObject("securitySchemes").putObject("keycloak")
                 .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+        ObjectNode services = out.putObject("x-wego-services");
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, Future<Buffer>> e : specs.entrySet()) {
             if (e.getValue().failed()) {
@@ -80,6 +81,8 @@ public class MergedOpenApi {
             String prefix = e.getKey() + ".";
             String text = e.getValue().result().toString().replace("\"#/components/schemas/", "\"#/components/schemas/" + prefix);
             JsonNode spec = JSON.readTree(text);
+            services.putObject(e.getKey()).put("title", spec.path("info").path("title").asText(e.getKey()))
+                    .put("description", spec.path("info").path("description").asText(""));
             spec.path("paths").fields().forEachRemaining(p -> paths.set(p.getKey(), p.getValue()));
             spec.path("components").path("schemas").fields().forEachRemaining(s -> schemas.set(prefix + s.getKey(), s.getValue()));
         }

@@ -6,8 +6,8 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
@@ -20,12 +20,11 @@ import org.wego.gateway.edge.AccessLog;
 import org.wego.gateway.edge.RateLimits;
 import org.wego.web.RequestIds;
 
-import java.util.concurrent.TimeoutException;
-
 /**
  * Registers one reverse-proxy route per configured prefix (Vert.x http-proxy: streaming bodies, hop-by-hop headers
- * dropped). Security has already run on the router by then; this adds forwarding headers and turns an unreachable
- * or silent upstream into problem+json 503/504 instead of the library's bare 502.
+ * dropped). Security has already run on the router by then; this adds forwarding headers, sends through the
+ * upstream's circuit breaker, and turns an unreachable, failing or silent upstream into problem+json 503/504 instead
+ * of the library's bare 502.
  */
 @Singleton
 public class ProxyRoutes {
@@ -48,32 +47,27 @@ public class ProxyRoutes {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(2000));
         config.routes().forEach((name, route) -> {
-            String host = route.upstream().getHost();
-            int port = route.upstream().getPort() > 0 ? route.upstream().getPort() : 80;
-            long timeoutMs = route.timeout().toMillis();
+            Upstream upstream = new Upstream(name, route, vertx);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, c) -> c.request(new RequestOptions()
-                            .setHost(host).setPort(port).setIdleTimeout(timeoutMs)))
-                    .addInterceptor(new Forwarding(name));
-            // Security (token, permissions) has run on the router before these handlers; quotas need its identity.
-            router.route(route.prefix()).handler(rc -> {
-                accessLog.track(rc, name);
-                if (limits.admit(rc)) {
-                    proxy.handle(rc.request());
-                }
-            });
-            router.route(route.prefix() + "/*").handler(rc -> {
-                accessLog.track(rc, name);
-                if (limits.admit(rc)) {
-                    proxy.handle(rc.request());
-                }
-            });
-            LOG.infof("route %s: %s/** -> %s", name, route.prefix(), route.upstream());
+                    .originRequestProvider((request, c) -> upstream.connect(c, request.method()))
+                    .addInterceptor(new Forwarding(upstream));
+            router.route(route.prefix()).handler(rc -> forward(rc, name, proxy));
+            router.route(route.prefix() + "/*").handler(rc -> forward(rc, name, proxy));
+            LOG.infof("route %s: %s/** -> %s (timeout %s, max body %s)", name, route.prefix(), route.upstream(),
+                    route.timeout(), route.maxBody().asLongValue());
         });
     }
 
+    // Security (token, permissions) has run on the router before this handler; quotas need its identity.
+    private void forward(RoutingContext rc, String route, HttpProxy proxy) {
+        accessLog.track(rc, route);
+        if (limits.admit(rc)) {
+            proxy.handle(rc.request());
+        }
+    }
+
     /** Per-request work around the library's proxying. */
-    private record Forwarding(String upstreamName) implements ProxyInterceptor {
+    private record Forwarding(Upstream upstream) implements ProxyInterceptor {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -84,14 +78,25 @@ public class ProxyRoutes {
             headers.set("X-Forwarded-Host", incoming.authority() == null ? "" : incoming.authority().toString());
             // RequestIdFilter already normalised it on the incoming request; make sure upstream sees the same id.
             headers.set(RequestIds.HEADER, incoming.getHeader(RequestIds.HEADER));
-            return context.sendRequest().recover(failure -> {
-                boolean timedOut = failure instanceof TimeoutException
-                        || failure.getClass().getSimpleName().contains("Timeout");
-                LOG.warnf("upstream %s failed for %s %s (request %s): %s", upstreamName, incoming.method(),
-                        incoming.path(), incoming.getHeader(RequestIds.HEADER), failure.toString());
-                return Future.succeededFuture(problem(context, timedOut ? 504 : 503, timedOut
-                        ? "The " + upstreamName + " service did not answer in time"
-                        : "The " + upstreamName + " service is unavailable; try again shortly"));
+            return upstream.send(context::sendRequest).recover(failure -> {
+                Throwable cause = Upstream.unwrap(failure);
+                if (Upstream.isOpenCircuit(cause)) {
+                    // Logged once when the breaker opens (by the access log's 503s), not once per refused call.
+                    return Future.succeededFuture(problem(context, 503, "The " + upstream.name()
+                                    + " service is failing; calls to it are paused (circuit open), try again shortly")
+                            .putHeader("Retry-After", Long.toString(upstream.breakerDelaySeconds())));
+                }
+                LOG.warnf("upstream %s failed for %s %s (request %s): %s", upstream.name(), incoming.method(),
+                        incoming.path(), incoming.getHeader(RequestIds.HEADER), cause.toString());
+                if (cause instanceof Upstream.Unreachable unreachable) {
+                    return Future.succeededFuture(problem(context, 503, "The " + upstream.name()
+                            + " service is unavailable (" + unreachable.attempts + " attempt(s)); try again shortly"));
+                }
+                boolean timedOut = cause instanceof java.util.concurrent.TimeoutException
+                        || cause.getClass().getSimpleName().contains("Timeout");
+                return Future.succeededFuture(problem(context, timedOut ? 504 : 502, timedOut
+                        ? "The " + upstream.name() + " service did not answer in time"
+                        : "The " + upstream.name() + " service broke off the exchange"));
             });
         }
 

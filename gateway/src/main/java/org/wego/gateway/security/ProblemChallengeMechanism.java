@@ -1,6 +1,7 @@
 package org.wego.gateway.security;
 
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -12,15 +13,19 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.wego.gateway.routing.GatewayConfig;
 import org.wego.gateway.routing.GatewayProblems;
 import org.wego.web.RequestIds;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keycloak bearer authentication exactly as quarkus-oidc does it (token validation is delegated, not re-done),
- * except that the challenge sent to an anonymous caller on a protected route is a problem+json body rather than an
- * empty 401.
+ * Keycloak bearer authentication as quarkus-oidc does it (token validation is delegated, not re-done), plus the
+ * authorized-party allow-list and a cache of tokens already verified ({@link VerifiedTokens}); the challenge sent to
+ * an anonymous caller on a protected route is a problem+json body rather than an empty 401.
  */
 @Alternative
 @Priority(1)
@@ -28,14 +33,38 @@ import java.util.Set;
 public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
 
     private final OidcAuthenticationMechanism oidc;
+    private final Optional<Set<String>> allowedClients;
+    private final VerifiedTokens verified;
 
-    public ProblemChallengeMechanism(OidcAuthenticationMechanism oidc) {
+    public ProblemChallengeMechanism(OidcAuthenticationMechanism oidc, GatewayConfig config,
+                                     @ConfigProperty(name = "quarkus.oidc.token.lifespan-grace", defaultValue = "0") int grace) {
         this.oidc = oidc;
+        this.allowedClients = config.allowedClients();
+        this.verified = new VerifiedTokens(config.verifiedTokenCache(), grace, 10_000);
     }
 
+    /**
+     * quarkus-oidc checks signature, issuer, expiry and audience; the authorized party ({@code azp}, the client the
+     * token was issued to) is checked here against the configured allow-list, so a token minted for some other client
+     * of the realm is refused even if it carries the WeGO audience.
+     */
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        return oidc.authenticate(context, identityProviderManager);
+        String token = verified.enabled() ? VerifiedTokens.bearer(context) : null;
+        SecurityIdentity known = verified.lookup(token, context);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return oidc.authenticate(context, identityProviderManager).onItem().transform(identity -> {
+            if (identity != null && allowedClients.isPresent() && identity.getPrincipal() instanceof JsonWebToken jwt
+                    && !allowedClients.get().contains(String.valueOf(jwt.<Object>getClaim("azp")))) {
+                throw new AuthenticationFailedException("token issued to a client that is not allowed: " + jwt.getClaim("azp"));
+            }
+            if (identity != null && token != null) {
+                verified.remember(token, identity);
+            }
+            return identity;
+        });
     }
 
     @Override

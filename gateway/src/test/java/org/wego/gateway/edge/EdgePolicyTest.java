@@ -9,8 +9,11 @@ import org.wego.testsupport.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.wego.testsupport.Problems.problem;
 
 /** Coarse RBAC per route and method, CORS and size limits, all from configuration, against an echo upstream. */
@@ -72,9 +75,44 @@ class EdgePolicyTest {
     }
 
     @Test
-    void oversizedRequestsAreRefused() {
-        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON).body("{\"x\":\"" + "a".repeat(3_000_000) + "\"}")
-                .post("/api/v1/membership/members").then().statusCode(413);
-        given().get("/api/v1/membership/directory?q=" + "a".repeat(9000)).then().statusCode(414);
+    void oversizedRequestsAreRefusedWithProblemsPerRoute() {
+        String body = "{\"x\":\"" + "a".repeat(1_500_000) + "\"}";
+        // 1.5 MB is over membership's 1M limit but within awards' 2M: the limit is per route.
+        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/membership/members").then().spec(problem(413))
+                .body("detail", containsString("1048576"));
+        given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/knowledge/resources/x1").then().statusCode(200).body("method", equalTo("PUT"));
+        // Checked before authentication: an anonymous flood of large bodies costs no token validation.
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/membership/members").then().spec(problem(413));
+        given().get("/api/v1/membership/directory?q=" + "a".repeat(9000)).then().spec(problem(414));
+        given().header("X-Padding", "b".repeat(17_000)).get("/api/v1/membership/directory").then().spec(problem(431));
+    }
+
+    @Test
+    void everyAnswerCarriesSecurityHeaders() {
+        for (var response : java.util.List.of(given().get("/api/v1/membership/directory"),
+                given().get("/api/v1/membership/members"), given().get("/docs/"))) {
+            response.then()
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("X-Frame-Options", equalTo("DENY"))
+                    .header("Referrer-Policy", equalTo("no-referrer"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Strict-Transport-Security", containsString("max-age="));
+        }
+    }
+
+    @Test
+    void portalServesItsPageSwaggerUiAndTheAsyncApiDocument() {
+        given().redirects().follow(false).get("/docs").then().statusCode(302).header("Location", endsWith("/docs/"));
+        given().get("/docs/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("swagger-ui-bundle.js"), not(containsString("${")));
+        String page = given().get("/docs/").asString();
+        String bundle = page.replaceAll("(?s).*src=\"(/webjars/swagger-ui/[^\"]+/swagger-ui-bundle.js)\".*", "$1");
+        given().get(bundle).then().statusCode(200).contentType(containsString("javascript"));
+        given().get("/asyncapi.json").then().statusCode(200)
+                .body("asyncapi", equalTo("3.0.0"))
+                .body("channels.membershipEvents.address", equalTo("wego.membership.events"));
+        given().get("/asyncapi.yaml").then().statusCode(200).body(startsWith("asyncapi: 3.0.0"));
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
+    /** Switched through {@code /api/v1/knowledge/flaky-switch?flaky=down|up}; answers of route flaky are 503 while down. */
+    private volatile boolean flakyDown;
     private Vertx vertx;
     private HttpServer server;
 
@@ -25,6 +27,15 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
             if (req.path().contains("/slow")) {
                 return; // never answers: the gateway must time out
+            }
+            if (req.path().endsWith("/flaky-switch")) {
+                flakyDown = "down".equals(req.getParam("flaky"));
+                req.response().end("flaky " + (flakyDown ? "down" : "up"));
+                return;
+            }
+            if (req.path().startsWith("/api/v1/flaky") && flakyDown) {
+                req.response().setStatusCode(503).end("flaky is down");
+                return;
             }
             JsonObject headers = new JsonObject();
             req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
@@ -39,12 +50,16 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("echo upstream did not start", e);
         }
         String echo = "http://127.0.0.1:" + server.actualPort();
-        return Map.of(
-                "wego.gateway.routes.membership.upstream", echo,
-                "wego.gateway.routes.knowledge.upstream", echo,
-                "wego.gateway.routes.ceds.upstream", echo,
-                "wego.gateway.routes.ceds.timeout", "700ms",
-                "wego.gateway.routes.awards.upstream", "http://127.0.0.1:" + closedPort());
+        return Map.ofEntries(
+                Map.entry("wego.gateway.routes.flaky.prefix", "/api/v1/flaky"),
+                Map.entry("wego.gateway.routes.flaky.upstream", echo),
+                Map.entry("wego.gateway.routes.flaky.breaker.window", "4"),
+                Map.entry("wego.gateway.routes.flaky.breaker.delay", "1s"),
+                Map.entry("wego.gateway.routes.membership.upstream", echo),
+                Map.entry("wego.gateway.routes.knowledge.upstream", echo),
+                Map.entry("wego.gateway.routes.ceds.upstream", echo),
+                Map.entry("wego.gateway.routes.ceds.timeout", "700ms"),
+                Map.entry("wego.gateway.routes.awards.upstream", "http://127.0.0.1:" + closedPort()));
     }
 
     private static int closedPort() {

@@ -6,7 +6,10 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.wego.testsupport.Tokens;
 
+import java.time.Duration;
+
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -86,6 +89,40 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void onlyIdempotentMethodsAreRetriedWhenTheUpstreamCannotBeReached() {
+        String admin = Tokens.of("admin");
+        given().auth().oauth2(admin).get("/api/v1/awards/editions/x1/entries")
+                .then().spec(problem(503)).body("detail", containsString("3 attempt(s)"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{}").put("/api/v1/awards/entries/x1")
+                .then().spec(problem(503)).body("detail", containsString("3 attempt(s)"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{}").post("/api/v1/awards/editions/x1/entries")
+                .then().spec(problem(503)).body("detail", containsString("1 attempt(s)"));
+    }
+
+    @Test
+    void circuitBreakerOpensOnAFailingUpstreamAndClosesWhenItRecovers() {
+        String admin = Tokens.of("admin");
+        given().auth().oauth2(admin).get("/api/v1/knowledge/flaky-switch?flaky=down").then().statusCode(200);
+        try {
+            // Window of 4 calls, half failing opens it: the upstream's own 503s are relayed while it is judged.
+            for (int i = 0; i < 4; i++) {
+                given().auth().oauth2(admin).get("/api/v1/flaky/items").then().statusCode(503)
+                        .body(equalTo("flaky is down"));
+            }
+            given().auth().oauth2(admin).get("/api/v1/flaky/items").then().spec(problem(503))
+                    .header("Retry-After", equalTo("1"))
+                    .body("detail", containsString("circuit open"));
+        } finally {
+            given().auth().oauth2(admin).get("/api/v1/knowledge/flaky-switch?flaky=up").then().statusCode(200);
+        }
+        // After the breaker's delay a probe goes through, succeeds, and the route is closed again.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().auth().oauth2(admin).get("/api/v1/flaky/items").then().statusCode(200)
+                        .body("uri", equalTo("/api/v1/flaky/items")));
+        given().auth().oauth2(admin).get("/api/v1/flaky/items").then().statusCode(200);
+    }
+
+    @Test
     void silentUpstreamIs504Problem() {
         given().auth().oauth2(Tokens.of("admin")).get("/api/v1/ceds/slow")
                 .then().spec(problem(504));
@@ -104,7 +141,9 @@ class ProxyRoutesTest {
     @Test
     void everyProxiedRequestIsCountedPerRouteAndStatus() {
         given().get("/api/v1/membership/directory").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics").then().spec(problem(401));
+        given().auth().oauth2(Tokens.of("secretariat")).get("/q/metrics").then().spec(problem(403));
+        given().auth().oauth2(Tokens.of("admin")).get("/q/metrics").then().statusCode(200)
                 .body(containsString("wego_gateway_requests_seconds_count{method=\"GET\",route=\"membership\",status=\"200\"}"));
     }
 }

@@ -1,0 +1,80 @@
+package org.wego.gateway.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.time.Duration;
+
+/**
+ * Identities of bearer tokens this gateway has fully verified (signature, issuer, audience, expiry, authorized
+ * party), kept until the token expires (plus the allowed clock skew) but never longer than {@code maxAge}. Verifying
+ * an RS256 token and parsing its claims is most of the edge's work per request; a client sends the same token for
+ * minutes, so the gateway verifies it once (as Envoy's jwt_authn cache does). The bound on age limits how long a token
+ * signed by a key Keycloak has since withdrawn stays accepted. Only exact token strings hit; nothing is inferred.
+ */
+final class VerifiedTokens {
+
+    private record Entry(SecurityIdentity identity, long expiresAtNanos) {
+    }
+
+    private final Cache<String, Entry> cache;
+    private final long graceSeconds;
+    private final long maxAgeNanos;
+
+    VerifiedTokens(Duration maxAge, long graceSeconds, long maxEntries) {
+        this.graceSeconds = graceSeconds;
+        this.maxAgeNanos = maxAge.toNanos();
+        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfter(new Expiry<String, Entry>() {
+            @Override
+            public long expireAfterCreate(String key, Entry entry, long currentTime) {
+                return Math.max(0, entry.expiresAtNanos() - System.nanoTime());
+            }
+
+            @Override
+            public long expireAfterUpdate(String key, Entry entry, long currentTime, long currentDuration) {
+                return expireAfterCreate(key, entry, currentTime);
+            }
+
+            @Override
+            public long expireAfterRead(String key, Entry entry, long currentTime, long currentDuration) {
+                return currentDuration;
+            }
+        }).build();
+    }
+
+    boolean enabled() {
+        return maxAgeNanos > 0;
+    }
+
+    static String bearer(RoutingContext context) {
+        String header = context.request().getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+    }
+
+    /** The identity verified earlier for exactly this token, bound to the current request; null when unknown. */
+    SecurityIdentity lookup(String token, RoutingContext context) {
+        Entry entry = token == null ? null : cache.getIfPresent(token);
+        if (entry == null || entry.expiresAtNanos() - System.nanoTime() <= 0) {
+            return null;
+        }
+        // The identity carries the routing context it was verified with; give it this request's instead.
+        return QuarkusSecurityIdentity.builder(entry.identity())
+                .addAttribute(RoutingContext.class.getName(), context).build();
+    }
+
+    void remember(String token, SecurityIdentity identity) {
+        if (token == null || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
+            return;
+        }
+        long untilExpiry = Duration.ofSeconds(jwt.getExpirationTime() + graceSeconds - System.currentTimeMillis() / 1000).toNanos();
+        long ttl = Math.min(untilExpiry, maxAgeNanos);
+        if (ttl > 0) {
+            cache.put(token, new Entry(identity, System.nanoTime() + ttl));
+        }
+    }
+}
