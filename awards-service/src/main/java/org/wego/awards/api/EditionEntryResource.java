@@ -1,6 +1,7 @@
 package org.wego.awards.api;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,6 +51,7 @@ public class EditionEntryResource {
         this.identity = identity;
     }
 
+    @RolesAllowed({"wego-admin", "secretariat", "city-official"})
     @POST
     @Operation(summary = "Draft an entry for a city (its official, or staff for it) while the edition is OPEN: city, "
             + "category and title; summary, description, outcomes and links may follow before submitting")

@@ -61,6 +61,7 @@ public class EntryResource {
         return EntryView.of(e, desk.links(e), viewer.actsFor(e.city));
     }
 
+    @RolesAllowed({"wego-admin", "secretariat", "city-official"})
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
@@ -72,6 +73,7 @@ public class EntryResource {
         return EntryView.of(e, desk.links(e), true);
     }
 
+    @RolesAllowed({"wego-admin", "secretariat", "city-official"})
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Withdraw a draft (its city's official or staff)")
@@ -82,6 +84,7 @@ public class EntryResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed({"wego-admin", "secretariat", "city-official"})
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD)
