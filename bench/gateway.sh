@@ -6,7 +6,8 @@
 #   (c) the same through nginx (Debian) as a plain reverse proxy with upstream keep-alive.
 # Same wrk settings, same token, same upstream. Targets: (b) >= 0.9 x (c) req/s, p99(b) <= 1.2 x p99(c).
 # The stack must be up (./wego up); this starts its own gateway on 18080 and nginx on 18090 and stops both.
-# Usage: [WARMUP=60] bench/gateway.sh [seconds per run, default 15] [connections, default 32]
+# Usage: [WARMUP=60] [ROUNDS=3] bench/gateway.sh [seconds per run, default 15] [connections, default 32]
+# Reports every round and the median ratios.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -102,9 +103,20 @@ for url in "$UPSTREAM" "http://127.0.0.1:$NGINX_PORT"; do
   wrk -t2 -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $TOKEN" "$url$PATH_UNDER_TEST" > /dev/null
 done
 
-echo "GET $PATH_UNDER_TEST with a bearer token; wrk -t2 -c$CONNECTIONS -d${DURATION}s; $(nproc) cores; one run:"
-run a "(a) membership-service directly" "$UPSTREAM$PATH_UNDER_TEST"
-run b "(b) WeGO gateway (JWT+RBAC+quota+request id)" "http://127.0.0.1:$GW_PORT$PATH_UNDER_TEST"
-run c "(c) nginx plain reverse proxy" "http://127.0.0.1:$NGINX_PORT$PATH_UNDER_TEST"
-awk -v b="${RPS[b]}" -v c="${RPS[c]}" -v pb="$(to_ms "${P99[b]}")" -v pc="$(to_ms "${P99[c]}")" 'BEGIN {
-  printf "throughput (b)/(c) = %.2f  (target >= 0.90)   p99 (b)/(c) = %.2f  (target <= 1.20)\n", b/c, pb/pc }'
+ROUNDS="${ROUNDS:-3}"
+echo "GET $PATH_UNDER_TEST with a bearer token; wrk -t2 -c$CONNECTIONS -d${DURATION}s; $(nproc) cores; one run,"
+echo "$ROUNDS rounds of (a), (b), (c) back to back so that drift on this noisy machine hits all three alike:"
+RATIOS=()
+for round in $(seq 1 "$ROUNDS"); do
+  echo "round $round"
+  run a "(a) membership-service directly" "$UPSTREAM$PATH_UNDER_TEST"
+  run b "(b) WeGO gateway (JWT+RBAC+quota+request id)" "http://127.0.0.1:$GW_PORT$PATH_UNDER_TEST"
+  run c "(c) nginx plain reverse proxy" "http://127.0.0.1:$NGINX_PORT$PATH_UNDER_TEST"
+  RATIOS+=("$(awk -v b="${RPS[b]}" -v c="${RPS[c]}" -v pb="$(to_ms "${P99[b]}")" -v pc="$(to_ms "${P99[c]}")" \
+    'BEGIN { printf "%.2f %.2f", b/c, pb/pc }')")
+  echo "  throughput (b)/(c) = ${RATIOS[-1]% *}   p99 (b)/(c) = ${RATIOS[-1]#* }"
+done
+median() { sort -n | awk '{ v[NR]=$1 } END { print v[int((NR+1)/2)] }'; }
+T_MEDIAN=$(printf '%s\n' "${RATIOS[@]}" | cut -d' ' -f1 | median)
+P_MEDIAN=$(printf '%s\n' "${RATIOS[@]}" | cut -d' ' -f2 | median)
+echo "median of $ROUNDS rounds: throughput (b)/(c) = $T_MEDIAN (target >= 0.90)   p99 (b)/(c) = $P_MEDIAN (target <= 1.20)"

@@ -19,6 +19,8 @@ public class AccessLog {
     private static final Logger LOG = Logger.getLogger("wego.gateway.access");
 
     private final MeterRegistry registry;
+    /** One timer per route, method and status, looked up by a plain string instead of building tags per request. */
+    private final java.util.concurrent.ConcurrentMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AccessLog(MeterRegistry registry) {
         this.registry = registry;
@@ -29,8 +31,10 @@ public class AccessLog {
         rc.addEndHandler(done -> {
             long nanos = System.nanoTime() - started;
             int status = rc.response().getStatusCode();
-            Timer.builder("wego.gateway.requests").tag("route", route).tag("method", rc.request().method().name())
-                    .tag("status", Integer.toString(status)).register(registry)
+            String method = rc.request().method().name();
+            timers.computeIfAbsent(route + ' ' + method + ' ' + status, k -> Timer.builder("wego.gateway.requests")
+                            .tag("route", route).tag("method", method).tag("status", Integer.toString(status))
+                            .register(registry))
                     .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
             LOG.infof("%s %s %s %s %s %d %.1fms", rc.request().getHeader(RequestIds.HEADER), client(rc), route,
                     rc.request().method(), rc.request().path(), status, nanos / 1e6);
