@@ -6,7 +6,7 @@
 #   (c) the same through nginx (Debian) as a plain reverse proxy with upstream keep-alive.
 # Same wrk settings, same token, same upstream. Targets: (b) >= 0.9 x (c) req/s, p99(b) <= 1.2 x p99(c).
 # The stack must be up (./wego up); this starts its own gateway on 18080 and nginx on 18090 and stops both.
-# Usage: [WARMUP=60] [ROUNDS=3] bench/gateway.sh [seconds per run, default 15] [connections, default 32]
+# Usage: [WARMUP=120] [WARMUP_CONNECTIONS=4] [ROUNDS=3] bench/gateway.sh [seconds per run, default 15] [connections, default 32]
 # Reports every round and the median ratios.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -95,10 +95,11 @@ run() { # key name url
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v/1000; else if (v ~ /ms$/) print v+0; else if (v ~ /s$/) print v*1000; else print v }'; }
 
-# Warm-up, not reported: the freshly started gateway JVM needs about a minute of load before C2 has compiled its
-# hot paths (measured: 1.8 ms of gateway CPU per request after 10 s of load, 0.37 ms after 60 s); the service and
-# nginx get a short one too (JIT of the running service, nginx's upstream connections).
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-60}s" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$GW_PORT$PATH_UNDER_TEST" > /dev/null
+# Warm-up, not reported: a freshly started gateway JVM needs its hot paths compiled by C2 (measured: 1.8 ms of
+# gateway CPU per request after 10 s of load, 0.16-0.37 ms once compiled). On 2 cores a saturating load starves the
+# compiler thread, so the warm-up runs at low concurrency for longer; the service and nginx get a short one too.
+wrk -t1 -c"${WARMUP_CONNECTIONS:-4}" -d"${WARMUP:-120}s" -H "Authorization: Bearer $TOKEN" \
+  "http://127.0.0.1:$GW_PORT$PATH_UNDER_TEST" > /dev/null
 for url in "$UPSTREAM" "http://127.0.0.1:$NGINX_PORT"; do
   wrk -t2 -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $TOKEN" "$url$PATH_UNDER_TEST" > /dev/null
 done

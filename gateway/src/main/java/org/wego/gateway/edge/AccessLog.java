@@ -36,8 +36,14 @@ public class AccessLog {
                             .tag("route", route).tag("method", method).tag("status", Integer.toString(status))
                             .register(registry))
                     .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-            LOG.infof("%s %s %s %s %s %d %.1fms", rc.request().getHeader(RequestIds.HEADER), client(rc), route,
-                    rc.request().method(), rc.request().path(), status, nanos / 1e6);
+            if (LOG.isInfoEnabled()) {
+                // Built by hand and written by a handler with a minimal pattern (application.properties): the
+                // general-purpose formatting cost a third of the gateway's CPU per request (bench/gateway.sh).
+                LOG.info(new StringBuilder(160).append(rc.request().getHeader(RequestIds.HEADER)).append(' ')
+                        .append(client(rc)).append(' ').append(route).append(' ').append(method).append(' ')
+                        .append(rc.request().path()).append(' ').append(status).append(' ')
+                        .append((nanos / 100_000) / 10.0).append("ms").toString());
+            }
         });
     }
 
