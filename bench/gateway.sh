@@ -6,7 +6,7 @@
 #   (c) the same through nginx (Debian) as a plain reverse proxy with upstream keep-alive.
 # Same wrk settings, same token, same upstream. Targets: (b) >= 0.9 x (c) req/s, p99(b) <= 1.2 x p99(c).
 # The stack must be up (./wego up); this starts its own gateway on 18080 and nginx on 18090 and stops both.
-# Usage: [WARMUP=120] [WARMUP_CONNECTIONS=4] [ROUNDS=3] bench/gateway.sh [seconds per run, default 15] [connections, default 32]
+# Usage: [WARMUP=120] [WARMUP_CONNECTIONS=4] [ROUNDS=3] [GATEWAY_JAVA_OPTS=...] bench/gateway.sh [seconds per run, default 15] [connections, default 32]
 # Reports every round and the median ratios.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,7 +42,7 @@ trap cleanup EXIT
 # (b) a second gateway instance, limits set high so the bench measures the work, not the refusals.
 WEGO_GATEWAY_PORT=$GW_PORT WEGO_RATE_AUTHENTICATED=1000000 WEGO_BURST_AUTHENTICATED=2000000 \
   WEGO_RATE_ANONYMOUS=1000000 WEGO_BURST_ANONYMOUS=2000000 \
-  java -Xmx256m -jar gateway/target/quarkus-app/quarkus-run.jar > "$WORK/gateway.log" 2>&1 &
+  java ${GATEWAY_JAVA_OPTS:-} -Xmx256m -jar gateway/target/quarkus-app/quarkus-run.jar > "$WORK/gateway.log" 2>&1 &
 GW_PID=$!
 
 # (c) nginx: 2 workers (one per core, like the gateway's event loops), HTTP/1.1 keep-alive to the upstream.
