@@ -80,6 +80,7 @@ public class DemoWorld {
         Object[][] runs = {{"seoul", 2023, 72}, {"seoul", 2024, 81}, {"kigali", 2024, 55}, {"madrid", 2024, 74},
                 {"bogota", 2024, 49}, {"dubai", 2024, 78}, {"suva", 2024, 28}, {"ulaanbaatar", 2024, 44}};
         int created = 0;
+        List<String> codes = losiCodes();
         for (Object[] run : runs) {
             String city = (String) run[0];
             int year = (Integer) run[1];
@@ -99,7 +100,6 @@ public class DemoWorld {
             }
             String id = started.path("id").asText();
             Map<String, Object> answers = new LinkedHashMap<>();
-            List<String> codes = losiCodes();
             for (int i = 0; i < codes.size(); i++) {
                 answers.put(codes.get(i), i < (Integer) run[2]);
             }
@@ -111,14 +111,11 @@ public class DemoWorld {
         System.out.printf("demo CeDS: %d assessments published, %d already there%n", created, runs.length - created);
     }
 
-    static List<String> losiCodes() {
+    /** The framework's indicator codes in order, as the ceds-service publishes it. */
+    static List<String> losiCodes() throws Exception {
         List<String> codes = new ArrayList<>();
-        String[] criteria = {"IF", "CP", "SP", "PE", "TE"};
-        int[] sizes = {8, 25, 18, 17, 18};
-        for (int c = 0; c < criteria.length; c++) {
-            for (int i = 1; i <= sizes[c]; i++) {
-                codes.add(String.format("%s%02d", criteria[c], i));
-            }
+        for (JsonNode criterion : call("secretariat", "GET", "/api/v1/ceds/frameworks/LOSI/2022", null, 200).path("criteria")) {
+            criterion.path("indicators").forEach(i -> codes.add(i.path("code").asText()));
         }
         return codes;
     }

@@ -8,7 +8,7 @@ LINES="${DEMO_LINES:-18}"
 BOLD=$'\e[1m'; DIM=$'\e[2m'; OFF=$'\e[0m'
 [[ -t 1 ]] || { BOLD=""; DIM=""; OFF=""; }
 
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval('d'+sys.argv[1]))" "$1"; }
+field() { python3 -c "import json,sys; print(json.load(sys.stdin)[sys.argv[1]])" "$1"; }
 pretty() { python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin), indent=2, ensure_ascii=False))' 2>/dev/null || cat; }
 
 step() { printf '\n%s── %s%s\n' "$BOLD" "$*" "$OFF"; }
@@ -16,11 +16,11 @@ say() { printf '%s%s%s\n' "$DIM" "$*" "$OFF"; }
 
 token_user() {
   curl -fs -d grant_type=password -d client_id=wego-frontend -d "username=$1" -d "password=$1" \
-    "$KEYCLOAK/realms/wego/protocol/openid-connect/token" | json "['access_token']"
+    "$KEYCLOAK/realms/wego/protocol/openid-connect/token" | field access_token
 }
 token_client() {
   curl -fs -d grant_type=client_credentials -d "client_id=$1" -d "client_secret=$2" \
-    "$KEYCLOAK/realms/wego/protocol/openid-connect/token" | json "['access_token']"
+    "$KEYCLOAK/realms/wego/protocol/openid-connect/token" | field access_token
 }
 show_token() { # how a token was obtained, and what it says
   printf '$ curl -s -d grant_type=%s ... %s/realms/wego/protocol/openid-connect/token\n' "$1" "$KEYCLOAK"
@@ -65,7 +65,7 @@ printf 'Developer portal: %s/docs/   merged OpenAPI: %s/openapi   events: %s/asy
 step "Journey 1 — a city joins"
 say "1.1 Anyone may apply, without a token:"
 call POST /api/v1/membership/applications "" "{\"code\":\"$CITY\",\"name\":\"Demo City $SUFFIX\",\"country\":\"CL\",\"region\":\"AMERICAS\",\"type\":\"FULL\",\"population\":350000,\"contactName\":\"María Pérez\",\"contactEmail\":\"maria@demo-city.example\",\"motivation\":\"Learn from member cities' digital services\"}"
-APP=$(json "['id']" <<< "$BODY")
+APP=$(field id <<< "$BODY")
 SECRETARIAT=$(token_user secretariat); ADMIN=$(token_user admin)
 say "1.2 The secretariat signs in (password grant of the frontend client) and recommends it:"
 show_token password "$SECRETARIAT"
@@ -92,7 +92,7 @@ import json,sys,uuid
 w=json.load(sys.stdin)['winners'][0]['entryId']
 print(uuid.UUID(bytes=__import__('hashlib').md5(('award-entry:'+w).encode()).digest(), version=3))" <<< "$(curl -s "$GATEWAY/api/v1/awards/editions/$EDITION/results")")
 call GET "/api/v1/knowledge/resources/$WINNER" "$SECRETARIAT"
-if [[ $(json "['status']" <<< "$BODY") == DRAFT ]]; then
+if [[ $(field status <<< "$BODY") == DRAFT ]]; then
   call POST "/api/v1/knowledge/resources/$WINNER/transitions" "$SECRETARIAT" '{"to":"IN_REVIEW"}'
   call POST "/api/v1/knowledge/resources/$WINNER/transitions" "$SECRETARIAT" '{"to":"PUBLISHED"}'
 fi
@@ -102,10 +102,12 @@ call GET "/api/v1/knowledge/search?q=chatbot&size=3" ""
 step "Journey 3 — CeDS self-assessment"
 say "3.1 The secretariat starts a LOSI-style assessment for the new city (a city official would do the same for their own city):"
 call POST /api/v1/ceds/assessments "$SECRETARIAT" "{\"city\":\"$CITY\",\"framework\":\"LOSI\",\"version\":\"2022\",\"year\":$YEAR}"
-ASSESSMENT=$(json "['id']" <<< "$BODY")
-ANSWERS=$(python3 -c "
-codes=[c+'%02d'%i for c,n in (('IF',8),('CP',25),('SP',18),('PE',17),('TE',18)) for i in range(1,n+1)]
-import json; print(json.dumps({'answers':{c:(k<58) for k,c in enumerate(codes)}}))")
+ASSESSMENT=$(field id <<< "$BODY")
+# The framework's own indicator codes, in order (GET /api/v1/ceds/frameworks/LOSI/2022); yes to the first 58.
+ANSWERS=$(curl -s -H "Authorization: Bearer $SECRETARIAT" "$GATEWAY/api/v1/ceds/frameworks/LOSI/2022" | python3 -c "
+import json, sys
+codes = [i['code'] for c in json.load(sys.stdin)['criteria'] for i in c['indicators']]
+print(json.dumps({'answers': {c: k < 58 for k, c in enumerate(codes)}}))")
 say "3.2 Answers (86 yes/no indicators; partial saves are fine), then submit for the score, level and plan:"
 LINES=6 call PUT "/api/v1/ceds/assessments/$ASSESSMENT/answers" "$SECRETARIAT" "$ANSWERS"
 call POST "/api/v1/ceds/assessments/$ASSESSMENT/submit" "$SECRETARIAT"

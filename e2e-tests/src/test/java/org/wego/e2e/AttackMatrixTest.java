@@ -106,7 +106,13 @@ class AttackMatrixTest {
         System.out.println(table);
     }
 
-    static List<Operation> operations() throws Exception {
+    private static List<Operation> operations;
+
+    /** Every operation of the four services' own OpenAPI documents (read once per run). */
+    static synchronized List<Operation> operations() throws Exception {
+        if (operations != null) {
+            return operations;
+        }
         List<Operation> ops = new ArrayList<>();
         for (String[] service : List.of(new String[]{"WEGO_MEMBERSHIP_URL", "http://127.0.0.1:8081"},
                 new String[]{"WEGO_AWARDS_URL", "http://127.0.0.1:8082"}, new String[]{"WEGO_CEDS_URL", "http://127.0.0.1:8083"},
@@ -127,7 +133,8 @@ class AttackMatrixTest {
             }
         }
         assertTrue(ops.size() > 60, "the services' OpenAPI documents list " + ops.size() + " operations");
-        return ops;
+        operations = List.copyOf(ops);
+        return operations;
     }
 
     private static List<String> roles(JsonNode security) {

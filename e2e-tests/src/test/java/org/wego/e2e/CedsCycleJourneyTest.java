@@ -46,12 +46,12 @@ class CedsCycleJourneyTest {
                 .body(Map.of("city", city, "framework", "LOSI", "version", "2022", "year", year))
                 .post(ASSESSMENTS).then().extract(), r -> r.statusCode() == 201).path("id");
         // Partial answers are saved as they come; the draft is the city's own.
-        answer(official, first, Journeys.losi(Journeys.LOSI.subList(0, 40), 40));
+        answer(official, first, Journeys.losi(Journeys.losiCodes().subList(0, 40), 40));
         given().auth().oauth2(official).get(ASSESSMENTS + "/" + first).then().statusCode(200)
                 .body("status", equalTo("DRAFT")).body("answered", equalTo(40)).body("total", equalTo(86));
         given().auth().oauth2(Tokens.of("official-nairobi")).get(ASSESSMENTS + "/" + first)
                 .then().statusCode(oneOf(403, 404));
-        answer(official, first, Journeys.losi(Journeys.LOSI.subList(40, 86), 20));
+        answer(official, first, Journeys.losi(Journeys.losiCodes().subList(40, 86), 20));
         // 60 of 86 equally weighted binary indicators.
         given().auth().oauth2(official).post(ASSESSMENTS + "/" + first + "/submit").then().statusCode(200)
                 .body("result.score", equalTo(ratio(60, 86).floatValue()))
@@ -65,7 +65,7 @@ class CedsCycleJourneyTest {
         String second = given().auth().oauth2(official).contentType(ContentType.JSON)
                 .body(Map.of("city", city, "framework", "LOSI", "version", "2022", "year", year + 1))
                 .post(ASSESSMENTS).then().statusCode(201).extract().path("id");
-        answer(official, second, Journeys.losi(Journeys.LOSI, 80));
+        answer(official, second, Journeys.losi(Journeys.losiCodes(), 80));
         given().auth().oauth2(official).post(ASSESSMENTS + "/" + second + "/submit").then().statusCode(200)
                 .body("result.level", equalTo("VERY_HIGH"));
         given().auth().oauth2(official).get(ASSESSMENTS + "/" + second + "/plan").then().statusCode(200)

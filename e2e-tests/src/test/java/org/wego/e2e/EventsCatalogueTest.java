@@ -2,7 +2,6 @@ package org.wego.e2e;
 
 import org.junit.jupiter.api.Test;
 import org.wego.events.EventTypes;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -42,11 +41,9 @@ class EventsCatalogueTest {
         return operationId.split("(?=[A-Z])")[0] + "-service";
     }
 
+    /** Message key → the services whose receive operations list it. */
     @SuppressWarnings("unchecked")
-    static String render() throws IOException {
-        Map<String, Object> doc = new Yaml().load(Files.readString(ROOT.resolve("docs/asyncapi.yaml")));
-        Map<String, Object> channels = map(doc, "channels");
-        Map<String, Object> messages = map(map(doc, "components"), "messages");
+    static Map<String, Set<String>> consumers(Map<String, Object> doc) {
         Map<String, Set<String>> consumers = new TreeMap<>();
         map(doc, "operations").forEach((id, op) -> {
             Map<String, Object> operation = (Map<String, Object>) op;
@@ -57,6 +54,15 @@ class EventsCatalogueTest {
                 }
             }
         });
+        return consumers;
+    }
+
+    @SuppressWarnings("unchecked")
+    static String render() throws IOException {
+        Map<String, Object> doc = AsyncApiDocumentTest.document();
+        Map<String, Object> channels = map(doc, "channels");
+        Map<String, Object> messages = map(map(doc, "components"), "messages");
+        Map<String, Set<String>> consumers = consumers(doc);
         StringBuilder md = new StringBuilder("| type | topic | producer | consumers | payload (required fields) |\n")
                 .append("|---|---|---|---|---|\n");
         channels.forEach((name, c) -> {
@@ -108,26 +114,23 @@ class EventsCatalogueTest {
                 constants.put(f.getName(), (String) f.get(null));
             }
         }
-        Map<String, Object> doc = new Yaml().load(Files.readString(ROOT.resolve("docs/asyncapi.yaml")));
+        Map<String, Object> doc = AsyncApiDocumentTest.document();
         Map<String, Object> messages = map(map(doc, "components"), "messages");
+        Map<String, Set<String>> consumers = consumers(doc);
         for (String module : List.of("awards-service", "ceds-service", "knowledge-service", "membership-service")) {
             Set<String> declared = new TreeSet<>();
-            map(doc, "operations").forEach((id, op) -> {
-                Map<String, Object> operation = (Map<String, Object>) op;
-                if ("receive".equals(operation.get("action")) && service(id).equals(module)) {
-                    for (Object ref : (List<Object>) operation.getOrDefault("messages", List.of())) {
-                        String key = String.valueOf(((Map<String, Object>) ref).get("$ref")).replaceAll(".*/", "");
-                        declared.add(String.valueOf(((Map<String, Object>) messages.get(key)).get("name")));
-                    }
+            consumers.forEach((key, services) -> {
+                if (services.contains(module)) {
+                    declared.add(String.valueOf(((Map<String, Object>) messages.get(key)).get("name")));
                 }
             });
             Set<String> inCode = new TreeSet<>();
             boolean wildcard = false;
-            List<Path> consumers = new ArrayList<>();
+            List<Path> sources = new ArrayList<>();
             try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
-                files.filter(p -> p.toString().endsWith(".java")).forEach(consumers::add);
+                files.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
             }
-            for (Path file : consumers) {
+            for (Path file : sources) {
                 String source = Files.readString(file);
                 if (!source.contains("@Incoming(")) {
                     continue;

@@ -3,9 +3,10 @@ package org.wego.e2e;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import org.wego.testsupport.Stack;
+import org.wego.testsupport.Tokens;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,17 +57,17 @@ final class Journeys {
         return Map.of("scores", scores);
     }
 
-    /** The 86 LOSI 2022 indicator codes in framework order. */
-    static final List<String> LOSI = new ArrayList<>();
+    private static List<String> losi;
 
-    static {
-        String[] criteria = {"IF", "CP", "SP", "PE", "TE"};
-        int[] sizes = {8, 25, 18, 17, 18};
-        for (int c = 0; c < criteria.length; c++) {
-            for (int i = 1; i <= sizes[c]; i++) {
-                LOSI.add(String.format("%s%02d", criteria[c], i));
-            }
+    /** The LOSI 2022 indicator codes in framework order, as the ceds-service publishes the framework (86 of them). */
+    static synchronized List<String> losiCodes() {
+        if (losi == null) {
+            List<List<String>> byCriterion = given().auth().oauth2(Tokens.of("secretariat"))
+                    .get(Stack.gatewayUrl() + "/api/v1/ceds/frameworks/LOSI/2022")
+                    .then().statusCode(200).extract().path("criteria.indicators.code");
+            losi = byCriterion.stream().flatMap(List::stream).toList();
         }
+        return losi;
     }
 
     /** Yes to the first {@code yes} indicators of {@code codes}, no to the rest. */

@@ -55,7 +55,7 @@ class PartnerFeedsJourneyTest {
                 .body(Map.of("city", city, "framework", "LOSI", "version", "2022", "year", year))
                 .post("/api/v1/ceds/assessments").then().extract(), r -> r.statusCode() == 201).path("id");
         given().auth().oauth2(secretariat).contentType(ContentType.JSON)
-                .body(Map.of("answers", Journeys.losi(Journeys.LOSI, 43)))
+                .body(Map.of("answers", Journeys.losi(Journeys.losiCodes(), 43)))
                 .put("/api/v1/ceds/assessments/" + assessment + "/answers").then().statusCode(200);
         given().auth().oauth2(secretariat).post("/api/v1/ceds/assessments/" + assessment + "/submit").then().statusCode(200);
         given().auth().oauth2(secretariat).post("/api/v1/ceds/assessments/" + assessment + "/publish").then().statusCode(200);

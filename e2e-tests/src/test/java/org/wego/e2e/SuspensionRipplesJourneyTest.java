@@ -11,6 +11,7 @@ import org.wego.testsupport.Tokens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -18,8 +19,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.wego.e2e.Journeys.EVENTUALLY;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Journey 5 — suspension ripples: a member in arrears is suspended; it can no longer submit its awards entry (the
@@ -55,16 +54,16 @@ class SuspensionRipplesJourneyTest {
         String entry = Journeys.eventually(() -> given().auth().oauth2(official).contentType(ContentType.JSON)
                         .body(Map.of("city", city, "category", "SERVICES", "title", "Arrears City e-permits",
                                 "summary", "s", "description", "d", "outcomes", "o",
-                                "links", java.util.List.of("https://" + city + ".example/permits")))
+                                "links", List.of("https://" + city + ".example/permits")))
                         .post("/api/v1/awards/editions/" + edition + "/entries").then().extract(),
                 r -> r.statusCode() == 201).path("id");
 
         // Suspended (from yesterday) for the unpaid dues.
         statusChange(admin, city, "SUSPENDED", today.minusDays(1), "Dues for 2025 unpaid after the grace period");
-        await().atMost(EVENTUALLY).pollInterval(java.time.Duration.ofMillis(250)).untilAsserted(() ->
-                given().auth().oauth2(official).post("/api/v1/awards/entries/" + entry + "/submit")
-                        .then().statusCode(422).contentType("application/problem+json")
-                        .body("detail", containsString("not a member in good standing")));
+        awardsHasSeen(admin, city, 2); // admitted, suspended: wait without submitting, which would race the event
+        given().auth().oauth2(official).post("/api/v1/awards/entries/" + entry + "/submit")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("not a member in good standing"));
         String suspendedSession = assembly(secretariat, today.minusDays(1), today);
         given().auth().oauth2(secretariat).get("/api/v1/membership/assemblies/" + suspendedSession + "/roll")
                 .then().statusCode(200).body("members", not(hasItem(city)));
@@ -78,9 +77,9 @@ class SuspensionRipplesJourneyTest {
                 .body(Map.of("amount", 1500, "currency", "USD", "paidOn", today.toString(), "reference", "wire " + city))
                 .post("/api/v1/membership/members/" + city + "/dues/invoices/2025/payments").then().statusCode(201);
         statusChange(admin, city, "ACTIVE", today, "Dues settled");
-        await().atMost(EVENTUALLY).pollInterval(java.time.Duration.ofMillis(250)).untilAsserted(() ->
-                given().auth().oauth2(official).post("/api/v1/awards/entries/" + entry + "/submit")
-                        .then().statusCode(200).body("status", equalTo("SUBMITTED")));
+        awardsHasSeen(admin, city, 3);
+        given().auth().oauth2(official).post("/api/v1/awards/entries/" + entry + "/submit")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
         String session = assembly(secretariat, today, today);
         given().auth().oauth2(secretariat).get("/api/v1/membership/assemblies/" + session + "/roll")
                 .then().statusCode(200).body("members", hasItem(city));
@@ -89,6 +88,12 @@ class SuspensionRipplesJourneyTest {
                 .post("/api/v1/membership/assemblies/" + session + "/items/" + again + "/votes")
                 .then().statusCode(201).body("member", equalTo(city));
         Journeys.report("5 (suspension ripples)", started);
+    }
+
+    /** The awards-service's projection of the city has applied {@code revision} membership events. */
+    private static void awardsHasSeen(String token, String city, int revision) {
+        Journeys.eventually(() -> given().auth().oauth2(token).get("/api/v1/awards/cities/" + city).then().extract(),
+                r -> r.statusCode() == 200 && Integer.valueOf(revision).equals(r.path("revision")));
     }
 
     private static void statusChange(String token, String city, String status, LocalDate from, String reason) {

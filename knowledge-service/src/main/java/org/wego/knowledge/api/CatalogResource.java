@@ -22,13 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wego.knowledge.domain.feed.DcatCatalogue;
 import org.wego.knowledge.domain.feed.PublishedResources;
 import org.wego.web.CityAccess;
-import org.wego.web.ProblemException;
+import org.wego.web.QueryParams;
 
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/api/v1/knowledge/catalog")
@@ -59,7 +57,7 @@ public class CatalogResource {
                             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size,
                             @QueryParam("updatedAfter") String updatedAfter,
                             @Context HttpHeaders headers, @Context UriInfo uri) {
-        List<DcatCatalogue.Entry> all = published.list(updatedAfter(updatedAfter), fullAccess(identity));
+        List<DcatCatalogue.Entry> all = published.list(QueryParams.instantOrNull(updatedAfter, "updatedAfter"), fullAccess(identity));
         List<DcatCatalogue.Entry> pageEntries = all.subList(Math.min(all.size(), page * size), Math.min(all.size(), (page + 1) * size));
         Instant modified = all.isEmpty() ? Instant.now(clock) : all.get(0).modified();
         Model model = DcatCatalogue.build(baseUrl(uri), pageEntries, new DcatCatalogue.Page(page, size, all.size()), modified);
@@ -72,17 +70,6 @@ public class CatalogResource {
 
     static boolean fullAccess(SecurityIdentity identity) {
         return !identity.isAnonymous() && (identity.hasRole("partner") || CityAccess.isStaff(identity));
-    }
-
-    static Instant updatedAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("updatedAfter", "must be an ISO 8601 timestamp with zone, e.g. 2026-01-01T00:00:00Z");
-        }
     }
 
     /** Links in the feed use the host the client called (X-Forwarded-* honoured), so they work behind the gateway. */

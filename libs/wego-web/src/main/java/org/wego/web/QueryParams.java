@@ -24,6 +24,21 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * An ISO-8601 timestamp with zone ({@code 2026-01-01T00:00:00Z}), or null when absent. A '+' offset arrives as a
+     * space when a client forgets to encode it; it is put back.
+     */
+    public static java.time.Instant instantOrNull(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "must be an ISO 8601 timestamp with zone, e.g. 2026-01-01T00:00:00Z");
+        }
+    }
+
     public static <E extends Enum<E>> E enumOrNull(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             return null;

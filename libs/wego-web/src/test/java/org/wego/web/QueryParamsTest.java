@@ -29,6 +29,16 @@ class QueryParamsTest {
     }
 
     @Test
+    void timestampParameterNeedsAZoneAndForgivesAnUnencodedPlus() {
+        assertEquals(java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                QueryParams.instantOrNull("2026-01-01T09:00:00 09:00", "updatedAfter"));
+        assertNull(QueryParams.instantOrNull("", "updatedAfter"));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> QueryParams.instantOrNull("2026-01-01T00:00:00", "updatedAfter"));
+        assertEquals("updatedAfter", e.violations().get(0).field());
+    }
+
+    @Test
     void countryCodesAreIso3166Alpha2() {
         assertTrue(CountryCodeValidator.isCountryCode("KR"));
         assertTrue(CountryCodeValidator.isCountryCode("ET"));

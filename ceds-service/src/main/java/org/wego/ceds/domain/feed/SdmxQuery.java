@@ -1,10 +1,9 @@
 package org.wego.ceds.domain.feed;
 
 import org.wego.web.ProblemException;
+import org.wego.web.QueryParams;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,7 @@ public record SdmxQuery(String framework, List<Set<String>> key, Integer startYe
                     + "; CeDS dataflows are WEGO,CEDS_<FRAMEWORK>," + VERSION + " (e.g. WEGO,CEDS_LOSI,1.0)");
         }
         return new SdmxQuery(id.substring(5), parseKey(key), year(startPeriod, "startPeriod"),
-                year(endPeriod, "endPeriod"), instant(updatedAfter));
+                year(endPeriod, "endPeriod"), QueryParams.instantOrNull(updatedAfter, "updatedAfter"));
     }
 
     private static List<Set<String>> parseKey(String key) {
@@ -58,17 +57,6 @@ public record SdmxQuery(String framework, List<Set<String>> key, Integer startYe
             throw ProblemException.invalidField(field, "must be a year (2026) or an ISO date (2026-01-01)");
         }
         return Integer.parseInt(period.substring(0, 4));
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("updatedAfter", "must be an ISO 8601 timestamp with zone, e.g. 2026-01-01T00:00:00Z");
-        }
     }
 
     public boolean matches(int dimension, String value) {

@@ -138,43 +138,27 @@ public class SearchIndex {
                 drill.add(dim, value);
             }
         });
-        IndexSearcher searcher = null;
-        try {
-            searcher = searchers.acquire();
+        return withSearcher(searcher -> {
             DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
             int topN = (q.page() + 1) * q.size();
             DrillSideways.DrillSidewaysResult found = q.newest()
                     ? sideways.search(drill, null, null, topN, new Sort(new SortField(ResourceDocuments.TIME, SortField.Type.LONG, true)), true)
                     : sideways.search(drill, topN);
             return new SearchResult(found.hits.totalHits.value, hits(searcher, found.hits, parsed.highlight(), q), facetCounts(found));
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw ProblemException.invalidField("q", "matches too many terms; make wildcards and fuzzy terms more specific");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     /** Ids of the resources matching free text, best first (for the CKAN facade, which filters and facets itself). */
     public List<String> matchingIds(String text, Editor editor, int max) {
         Query query = new BooleanQuery.Builder().add(queries.parse(text), BooleanClause.Occur.MUST)
                 .add(visibility(editor), BooleanClause.Occur.FILTER).build();
-        IndexSearcher searcher = null;
-        try {
-            searcher = searchers.acquire();
+        return withSearcher(searcher -> {
             List<String> ids = new ArrayList<>();
             for (ScoreDoc d : searcher.search(query, max).scoreDocs) {
                 ids.add(searcher.storedFields().document(d.doc).get(ResourceDocuments.ID));
             }
             return ids;
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw ProblemException.invalidField("q", "matches too many terms; make wildcards and fuzzy terms more specific");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     /**
@@ -237,6 +221,25 @@ public class SearchIndex {
         }
         return new BooleanQuery.Builder().add(published, BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(ResourceDocuments.OWNER, editor.city())), BooleanClause.Occur.SHOULD).build();
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs against the current searcher and releases it; too broad a query (wildcards, fuzzy) is the client's 400. */
+    private <T> T withSearcher(SearcherWork<T> work) {
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            return work.run(searcher);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw ProblemException.invalidField("q", "matches too many terms; make wildcards and fuzzy terms more specific");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
     }
 
     private void release(IndexSearcher searcher) {
