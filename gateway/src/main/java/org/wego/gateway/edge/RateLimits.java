@@ -2,13 +2,12 @@ package org.wego.gateway.edge;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.wego.gateway.routing.GatewayConfig;
 import org.wego.gateway.routing.GatewayProblems;
+import org.wego.gateway.security.Caller;
 import org.wego.web.RequestIds;
 
 import java.time.Duration;
@@ -35,15 +34,14 @@ public class RateLimits {
         if (!config.enabled()) {
             return true;
         }
-        SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        Caller caller = Caller.of(rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null);
         TokenBucket.Decision decision;
-        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+        if (caller == null) {
             String ip = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().host();
             decision = take("ip:" + ip, config.anonymous());
         } else {
-            Object city = jwt.getClaim("city");
-            TokenBucket.Decision byCity = city == null ? null : take("city:" + city, config.authenticated());
-            TokenBucket.Decision byClient = take(clientKey(jwt), config.authenticated());
+            TokenBucket.Decision byCity = caller.cityKey() == null ? null : take(caller.cityKey(), config.authenticated());
+            TokenBucket.Decision byClient = take(caller.clientKey(), config.authenticated());
             decision = byCity != null && (!byCity.allowed() || byCity.remaining() < byClient.remaining()) ? byCity : byClient;
         }
         var headers = rc.response().headers();
@@ -60,17 +58,6 @@ public class RateLimits {
                 .end(GatewayProblems.json(rc.request(), 429, "Rate limit exceeded; retry after "
                         + decision.retryAfterSeconds() + " s"));
         return false;
-    }
-
-    /**
-     * A service account (client credentials) is one client; a person signed in through an app is keyed by app and
-     * user, so the users of the WeGO portal do not share one bucket.
-     */
-    static String clientKey(JsonWebToken jwt) {
-        Object azp = jwt.getClaim("azp");
-        String user = jwt.getName();
-        boolean serviceAccount = user != null && user.startsWith("service-account-");
-        return "client:" + azp + (serviceAccount ? "" : ":" + jwt.getSubject());
     }
 
     private TokenBucket.Decision take(String key, GatewayConfig.Bucket bucket) {

@@ -34,6 +34,13 @@ public interface GatewayConfig {
     Duration verifiedTokenCache();
 
     /**
+     * Directory for the access log: {@code gateway-access.log}, rotated daily, written in batches by a thread of its
+     * own. Unset: lines go to the console through the logging system (category {@code wego.gateway.access}), as a
+     * container platform collects them.
+     */
+    Optional<String> accessLogDir();
+
+    /**
      * Token buckets per caller. With N gateway instances behind a load balancer each enforces its share
      * ({@code rate / instances}): no shared store on the request path, exact when the balancer spreads a client
      * evenly, and at worst a client gets its share of one instance's budget.

@@ -3,7 +3,6 @@ package org.wego.gateway.routing;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -16,7 +15,6 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
-import org.wego.gateway.edge.AccessLog;
 import org.wego.gateway.edge.RateLimits;
 import org.wego.web.RequestIds;
 
@@ -34,33 +32,30 @@ public class ProxyRoutes {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final RateLimits limits;
-    private final AccessLog accessLog;
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, RateLimits limits, AccessLog accessLog) {
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, RateLimits limits) {
         this.config = config;
         this.vertx = vertx;
         this.limits = limits;
-        this.accessLog = accessLog;
     }
 
     void register(@Observes Router router) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+        EventLoopClients clients = new EventLoopClients(vertx, new HttpClientOptions()
                 .setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(2000));
         config.routes().forEach((name, route) -> {
             Upstream upstream = new Upstream(name, route, vertx);
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, c) -> upstream.connect(c, request.method()))
+            HttpProxy proxy = HttpProxy.reverseProxy(clients.shared())
+                    .originRequestProvider((request, ignored) -> upstream.connect(clients.current(), request.method()))
                     .addInterceptor(new Forwarding(upstream));
-            router.route(route.prefix()).handler(rc -> forward(rc, name, proxy));
-            router.route(route.prefix() + "/*").handler(rc -> forward(rc, name, proxy));
+            router.route(route.prefix()).handler(rc -> forward(rc, proxy));
+            router.route(route.prefix() + "/*").handler(rc -> forward(rc, proxy));
             LOG.infof("route %s: %s/** -> %s (timeout %s, max body %s)", name, route.prefix(), route.upstream(),
                     route.timeout(), route.maxBody().asLongValue());
         });
     }
 
     // Security (token, permissions) has run on the router before this handler; quotas need its identity.
-    private void forward(RoutingContext rc, String route, HttpProxy proxy) {
-        accessLog.track(rc, route);
+    private void forward(RoutingContext rc, HttpProxy proxy) {
         if (limits.admit(rc)) {
             proxy.handle(rc.request());
         }

@@ -60,10 +60,11 @@ public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
                     && !allowedClients.get().contains(String.valueOf(jwt.<Object>getClaim("azp")))) {
                 throw new AuthenticationFailedException("token issued to a client that is not allowed: " + jwt.getClaim("azp"));
             }
-            if (identity != null && token != null) {
-                verified.remember(token, identity);
+            SecurityIdentity withCaller = Caller.attachTo(identity);
+            if (withCaller != null && token != null) {
+                verified.remember(token, withCaller);
             }
-            return identity;
+            return withCaller;
         });
     }
 
