@@ -22,7 +22,8 @@ import java.time.Duration;
 public class RateLimits {
 
     private final GatewayConfig.RateLimit config;
-    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
+    // Housekeeping on the calling thread: the default hands it to the common pool, waking a thread every few reads.
+    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder().executor(Runnable::run)
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
     public RateLimits(GatewayConfig config) {

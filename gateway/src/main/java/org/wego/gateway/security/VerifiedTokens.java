@@ -29,7 +29,8 @@ final class VerifiedTokens {
     VerifiedTokens(Duration maxAge, long graceSeconds, long maxEntries) {
         this.graceSeconds = graceSeconds;
         this.maxAgeNanos = maxAge.toNanos();
-        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfter(new Expiry<String, Entry>() {
+        // Housekeeping on the calling thread: the default hands it to the common pool, waking a thread every few reads.
+        this.cache = Caffeine.newBuilder().executor(Runnable::run).maximumSize(maxEntries).expireAfter(new Expiry<String, Entry>() {
             @Override
             public long expireAfterCreate(String key, Entry entry, long currentTime) {
                 return Math.max(0, entry.expiresAtNanos() - System.nanoTime());
