@@ -40,8 +40,8 @@ cleanup() {
 trap cleanup EXIT
 
 # (b) a second gateway instance, limits set high so the bench measures the work, not the refusals.
-# Access log to a file, as ./wego up runs the gateway.
-WEGO_GATEWAY_PORT=$GW_PORT WEGO_GATEWAY_ACCESS_LOG_DIR="$WORK" WEGO_RATE_AUTHENTICATED=1000000 WEGO_BURST_AUTHENTICATED=2000000 \
+# Access log to a file and one event loop per core, as ./wego up runs the gateway.
+WEGO_GATEWAY_PORT=$GW_PORT WEGO_GATEWAY_ACCESS_LOG_DIR="$WORK" QUARKUS_HTTP_IO_THREADS="$(nproc)" WEGO_RATE_AUTHENTICATED=1000000 WEGO_BURST_AUTHENTICATED=2000000 \
   WEGO_RATE_ANONYMOUS=1000000 WEGO_BURST_ANONYMOUS=2000000 \
   java ${GATEWAY_JAVA_OPTS:-} -Xmx256m -jar gateway/target/quarkus-app/quarkus-run.jar > "$WORK/gateway.log" 2>&1 &
 GW_PID=$!
