@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.wego.gateway.routing.GatewayConfig;
+import org.wego.gateway.routing.RouteTable;
 import org.wego.gateway.security.Caller;
 import org.wego.web.RequestIds;
 
@@ -20,8 +21,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -37,9 +36,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>With {@code wego.gateway.access-log-dir} set, lines go to a daily rotated file through Quarkus' own batching
  * receiver (the one behind {@code quarkus.http.access-log.log-to-file}): the event loop only queues the line, one
- * thread writes whole batches a few times a second. Through the logging system every line wakes the async handler's thread and copies the
- * MDC: measured 10% of the gateway's CPU per request (bench/gateway.sh), a price worth paying only where a container
- * platform collects the console.
+ * thread writes whole batches a few times a second. Through the logging system every line wakes the async handler's
+ * thread and copies the MDC: 10% of the gateway's CPU per request when profiled under bench/gateway.sh, a price worth
+ * paying only where a container platform collects the console.
  */
 @Singleton
 public class AccessLog {
@@ -54,12 +53,12 @@ public class AccessLog {
     /** One timer per route, method and status, looked up by a plain string instead of building tags per request. */
     private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
     private final AccessLogReceiver receiver;
-    private final Map<String, String> routesByPrefix = new LinkedHashMap<>();
+    private final RouteTable routes;
     private final ScheduledExecutorService writer;
 
-    public AccessLog(MeterRegistry registry, GatewayConfig config) {
+    public AccessLog(MeterRegistry registry, GatewayConfig config, RouteTable routes) {
         this.registry = registry;
-        config.routes().forEach((name, route) -> routesByPrefix.put(route.prefix(), name));
+        this.routes = routes;
         if (config.accessLogDir().isPresent()) {
             this.writer = Executors.newSingleThreadScheduledExecutor(task -> {
                 Thread thread = new Thread(task, "access-log-writer");
@@ -83,7 +82,8 @@ public class AccessLog {
 
     private void track(RoutingContext rc) {
         long started = System.nanoTime();
-        String route = routeOf(rc.request().path());
+        RouteTable.Named named = routes.of(rc.request().path());
+        String route = named == null ? "-" : named.name();
         rc.addEndHandler(done -> {
             long nanos = System.nanoTime() - started;
             int status = rc.response().getStatusCode();
@@ -109,19 +109,6 @@ public class AccessLog {
         } catch (IOException e) {
             throw new IllegalStateException("wego.gateway.access-log-dir " + dir + " cannot be created: " + e, e);
         }
-    }
-
-    /** The configured route a path belongs to, {@code -} for the gateway's own paths (portal, health, metrics). */
-    String routeOf(String path) {
-        if (path != null) {
-            for (Map.Entry<String, String> route : routesByPrefix.entrySet()) {
-                String prefix = route.getKey();
-                if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
-                    return route.getValue();
-                }
-            }
-        }
-        return "-";
     }
 
     /** Writes what is still queued (the file receiver), so a stopping gateway does not lose its last lines. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.wego.gateway.routing.GatewayConfig;
 import org.wego.gateway.routing.GatewayProblems;
+import org.wego.gateway.routing.RouteTable;
 import org.wego.web.RequestIds;
 
 import java.util.Map;
@@ -21,9 +22,11 @@ import java.util.Map;
 public class RequestLimits {
 
     private final GatewayConfig config;
+    private final RouteTable routes;
 
-    public RequestLimits(GatewayConfig config) {
+    public RequestLimits(GatewayConfig config, RouteTable routes) {
         this.config = config;
+        this.routes = routes;
     }
 
     void register(@Observes Router router) {
@@ -55,12 +58,9 @@ public class RequestLimits {
     }
 
     private long maxBody(String path) {
-        for (GatewayConfig.Route route : config.routes().values()) {
-            if (path.equals(route.prefix()) || path.startsWith(route.prefix() + "/")) {
-                return route.maxBody().asLongValue();
-            }
-        }
-        return 64 * 1024; // the gateway's own endpoints take no bodies
+        RouteTable.Named route = routes.of(path);
+        // The gateway's own endpoints take no bodies.
+        return route == null ? 64 * 1024 : route.route().maxBody().asLongValue();
     }
 
     private static long declaredLength(String header) {

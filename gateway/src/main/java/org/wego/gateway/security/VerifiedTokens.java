@@ -30,22 +30,23 @@ final class VerifiedTokens {
         this.graceSeconds = graceSeconds;
         this.maxAgeNanos = maxAge.toNanos();
         // Housekeeping on the calling thread: the default hands it to the common pool, waking a thread every few reads.
-        this.cache = Caffeine.newBuilder().executor(Runnable::run).maximumSize(maxEntries).expireAfter(new Expiry<String, Entry>() {
-            @Override
-            public long expireAfterCreate(String key, Entry entry, long currentTime) {
-                return Math.max(0, entry.expiresAtNanos() - System.nanoTime());
-            }
+        this.cache = Caffeine.newBuilder().executor(Runnable::run).maximumSize(maxEntries)
+                .expireAfter(new Expiry<String, Entry>() {
+                    @Override
+                    public long expireAfterCreate(String key, Entry entry, long currentTime) {
+                        return Math.max(0, entry.expiresAtNanos() - System.nanoTime());
+                    }
 
-            @Override
-            public long expireAfterUpdate(String key, Entry entry, long currentTime, long currentDuration) {
-                return expireAfterCreate(key, entry, currentTime);
-            }
+                    @Override
+                    public long expireAfterUpdate(String key, Entry entry, long currentTime, long currentDuration) {
+                        return expireAfterCreate(key, entry, currentTime);
+                    }
 
-            @Override
-            public long expireAfterRead(String key, Entry entry, long currentTime, long currentDuration) {
-                return currentDuration;
-            }
-        }).build();
+                    @Override
+                    public long expireAfterRead(String key, Entry entry, long currentTime, long currentDuration) {
+                        return currentDuration;
+                    }
+                }).build();
     }
 
     boolean enabled() {
