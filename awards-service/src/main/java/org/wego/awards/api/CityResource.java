@@ -30,10 +30,13 @@ import java.time.LocalDate;
 @RolesAllowed({"wego-admin", "secretariat"})
 public class CityResource {
 
+    /** {@code status}, {@code goodStanding} and {@code standingFrom}: the latest dated change the service knows. */
     public record CityView(String code, String name, String country, String region, String membershipType,
-                           LocalDate joinedOn, int revision) {
+                           LocalDate joinedOn, String status, boolean goodStanding, LocalDate standingFrom,
+                           int revision) {
         static CityView of(MemberCity c) {
-            return new CityView(c.code, c.name, c.country, c.region, c.membershipType, c.joinedOn, c.revision);
+            return new CityView(c.code, c.name, c.country, c.region, c.membershipType, c.joinedOn, c.status,
+                    c.goodStanding, c.standingFrom, c.revision);
         }
     }
 
@@ -53,7 +56,7 @@ public class CityResource {
     @GET
     @Operation(summary = "Member cities known to the awards-service, by code")
     @APIResponse(responseCode = "200", description = "A page of cities")
-    public Response list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Response list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
                          @Context UriInfo uri) {
         var query = MemberCity.<MemberCity>findAll(Sort.by("code"));

@@ -5,12 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.wego.events.InboundEvent;
 import org.wego.events.membership.MemberAdmittedV1;
 import org.wego.events.membership.MemberStatusChangedV1;
 import org.wego.events.membership.MemberUpdatedV1;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The awards-service's own view of a member city, fed by membership events (never by a call to the
@@ -38,7 +40,7 @@ public class MemberCity extends PanacheEntityBase {
     @Column(name = "joined_on", nullable = false)
     public LocalDate joinedOn;
 
-    /** Latest membership status announced by the membership-service. */
+    /** The status change in force last (by effective date), derived from the timeline in {@link MemberCityStatus}. */
     @Column(nullable = false)
     public String status = "ACTIVE";
 
@@ -52,6 +54,10 @@ public class MemberCity extends PanacheEntityBase {
     @Column(name = "previous_good_standing", nullable = false)
     public boolean previousGoodStanding = true;
 
+    /** {@code ce_sequence} of the newest profile event applied (admitted or updated); older ones change nothing. */
+    @Column(name = "profile_sequence")
+    public Long profileSequence;
+
     /** How many membership events were applied to this city; a redelivered event must not move it. */
     @Column(nullable = false)
     public int revision;
@@ -60,56 +66,113 @@ public class MemberCity extends PanacheEntityBase {
     public Instant updatedAt;
 
     /** Creates or refreshes the city from its admission event; every applied event moves the revision. */
-    public static MemberCity admitted(MemberAdmittedV1 event) {
-        MemberCity city = findById(event.code());
+    public static MemberCity admitted(InboundEvent event, MemberAdmittedV1 admitted) {
+        MemberCity city = findById(admitted.code());
         if (city == null) {
             city = new MemberCity();
-            city.code = event.code();
+            city.code = admitted.code();
         }
-        city.name = event.name();
-        city.country = event.country();
-        city.region = event.region();
-        city.membershipType = event.type();
-        city.joinedOn = event.joinedOn();
-        city.status = "ACTIVE";
-        city.goodStanding = true;
-        city.previousGoodStanding = true;
-        city.standingFrom = event.joinedOn();
-        city.revision++;
-        city.updatedAt = Instant.now();
+        if (city.acceptsProfile(event.sequence())) {
+            city.name = admitted.name();
+            city.country = admitted.country();
+            city.region = admitted.region();
+            city.membershipType = admitted.type();
+            city.joinedOn = admitted.joinedOn();
+        }
+        city.applied();
         city.persist();
+        MemberCityEarlyUpdate early = MemberCityEarlyUpdate.findById(city.code);
+        if (early != null) {
+            if (city.acceptsProfile(early.sequence)) {
+                city.name = early.name;
+                city.country = early.country;
+                city.region = early.region;
+                city.membershipType = early.membershipType;
+            }
+            early.delete();
+        }
+        city.deriveStanding();
         return city;
     }
 
-    /** A dated status change; a change effective later leaves the current standing in place until that day. */
-    public static void statusChanged(MemberStatusChangedV1 event) {
-        MemberCity city = findById(event.code());
-        if (city == null) {
-            return; // admission not seen yet: the admitted event will set the city up
+    /**
+     * A dated status change joins the city's timeline, whatever order it arrives in; if the admission has not
+     * arrived yet the change waits there and counts from the moment the city appears.
+     */
+    public static void statusChanged(InboundEvent event, MemberStatusChangedV1 changed) {
+        MemberCityStatus entry = new MemberCityStatus();
+        entry.code = changed.code();
+        entry.effectiveDate = changed.effectiveDate();
+        entry.sequence = event.sequence();
+        entry.status = changed.status();
+        entry.goodStanding = changed.goodStanding();
+        entry.eventId = event.id();
+        entry.receivedAt = Instant.now();
+        entry.persist();
+        MemberCity city = findById(changed.code());
+        if (city != null) {
+            city.applied();
+            city.deriveStanding();
         }
-        city.previousGoodStanding = city.goodStandingOn(event.effectiveDate().minusDays(1));
-        city.status = event.status();
-        city.goodStanding = event.goodStanding();
-        city.standingFrom = event.effectiveDate();
-        city.revision++;
-        city.updatedAt = Instant.now();
     }
 
     /** A profile change: name and country matter here (conflicts of interest are decided on country). */
-    public static void updated(MemberUpdatedV1 event) {
-        MemberCity city = findById(event.code());
+    public static void updated(InboundEvent event, MemberUpdatedV1 updated) {
+        MemberCity city = findById(updated.code());
         if (city == null) {
+            MemberCityEarlyUpdate.keep(event.sequence(), updated); // applied when the admission arrives
             return;
         }
-        city.name = event.name();
-        city.country = event.country();
-        city.region = event.region();
-        city.membershipType = event.type();
-        city.revision++;
-        city.updatedAt = Instant.now();
+        if (city.acceptsProfile(event.sequence())) {
+            city.name = updated.name();
+            city.country = updated.country();
+            city.region = updated.region();
+            city.membershipType = updated.type();
+        }
+        city.applied();
     }
 
+    /** Good standing on {@code day}: the status change in force then, or the admission's good standing. */
     public boolean goodStandingOn(LocalDate day) {
-        return standingFrom == null || !day.isBefore(standingFrom) ? goodStanding : previousGoodStanding;
+        boolean standing = true;
+        for (MemberCityStatus change : MemberCityStatus.timeline(code)) {
+            if (change.effectiveDate.isAfter(day)) {
+                break;
+            }
+            standing = change.goodStanding;
+        }
+        return standing;
+    }
+
+    private boolean acceptsProfile(Long sequence) {
+        if (sequence != null && profileSequence != null && sequence <= profileSequence) {
+            return false;
+        }
+        if (sequence != null) {
+            profileSequence = sequence;
+        }
+        return true;
+    }
+
+    private void applied() {
+        revision++;
+        updatedAt = Instant.now();
+    }
+
+    /** The cached "latest change" columns that lists and messages show, re-derived from the whole timeline. */
+    private void deriveStanding() {
+        List<MemberCityStatus> timeline = MemberCityStatus.timeline(code);
+        if (timeline.isEmpty()) {
+            status = "ACTIVE";
+            goodStanding = true;
+            previousGoodStanding = true;
+            standingFrom = joinedOn;
+            return;
+        }
+        MemberCityStatus latest = timeline.get(timeline.size() - 1);
+        status = latest.status;
+        goodStanding = latest.goodStanding;
+        standingFrom = latest.effectiveDate;
+        previousGoodStanding = timeline.size() < 2 || timeline.get(timeline.size() - 2).goodStanding;
     }
 }

@@ -65,7 +65,7 @@ public class CityResource {
     @RolesAllowed({"wego-admin", "secretariat"})
     @Operation(summary = "Member cities known to CeDS, by code")
     @APIResponse(responseCode = "200", description = "A page of cities")
-    public Response list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Response list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
                          @Context UriInfo uri) {
         var query = MemberCity.<MemberCity>findAll(Sort.by("code"));

@@ -5,7 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.wego.events.InboundEvent;
 import org.wego.events.membership.MemberAdmittedV1;
+import org.wego.events.membership.MemberUpdatedV1;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +40,10 @@ public class MemberCity extends PanacheEntityBase {
 
     public Long population;
 
+    /** {@code ce_sequence} of the newest profile event applied; older ones arriving late change nothing. */
+    @Column(name = "profile_sequence")
+    public Long profileSequence;
+
     /** How many membership events were applied to this city; a redelivered event must not move it. */
     @Column(nullable = false)
     public int revision;
@@ -45,37 +51,66 @@ public class MemberCity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** A profile change: keeps name, country, region, type and population current (unknown cities are ignored). */
-    public static void updated(org.wego.events.membership.MemberUpdatedV1 event) {
-        MemberCity city = findById(event.code());
+    /** A profile change: keeps name, country, region, type and population current (an early one waits). */
+    public static void updated(InboundEvent event, MemberUpdatedV1 updated) {
+        MemberCity city = findById(updated.code());
         if (city == null) {
+            MemberCityEarlyUpdate.keep(event.sequence(), updated); // applied when the admission arrives
             return;
         }
-        city.name = event.name();
-        city.country = event.country();
-        city.region = event.region();
-        city.membershipType = event.type();
-        city.population = event.population();
-        city.revision++;
-        city.updatedAt = Instant.now();
+        if (city.acceptsProfile(event.sequence())) {
+            city.name = updated.name();
+            city.country = updated.country();
+            city.region = updated.region();
+            city.membershipType = updated.type();
+            city.population = updated.population();
+        }
+        city.applied();
     }
 
     /** Creates or refreshes the city from its admission event; every applied event moves the revision. */
-    public static MemberCity admitted(MemberAdmittedV1 event) {
-        MemberCity city = findById(event.code());
+    public static MemberCity admitted(InboundEvent event, MemberAdmittedV1 admitted) {
+        MemberCity city = findById(admitted.code());
         if (city == null) {
             city = new MemberCity();
-            city.code = event.code();
+            city.code = admitted.code();
         }
-        city.name = event.name();
-        city.country = event.country();
-        city.region = event.region();
-        city.membershipType = event.type();
-        city.joinedOn = event.joinedOn();
-        city.population = event.population();
-        city.revision++;
-        city.updatedAt = Instant.now();
+        if (city.acceptsProfile(event.sequence())) {
+            city.name = admitted.name();
+            city.country = admitted.country();
+            city.region = admitted.region();
+            city.membershipType = admitted.type();
+            city.joinedOn = admitted.joinedOn();
+            city.population = admitted.population();
+        }
+        city.applied();
         city.persist();
+        MemberCityEarlyUpdate early = MemberCityEarlyUpdate.findById(city.code);
+        if (early != null) {
+            if (city.acceptsProfile(early.sequence)) {
+                city.name = early.name;
+                city.country = early.country;
+                city.region = early.region;
+                city.membershipType = early.membershipType;
+                city.population = early.population;
+            }
+            early.delete();
+        }
         return city;
+    }
+
+    private boolean acceptsProfile(Long sequence) {
+        if (sequence != null && profileSequence != null && sequence <= profileSequence) {
+            return false;
+        }
+        if (sequence != null) {
+            profileSequence = sequence;
+        }
+        return true;
+    }
+
+    private void applied() {
+        revision++;
+        updatedAt = Instant.now();
     }
 }

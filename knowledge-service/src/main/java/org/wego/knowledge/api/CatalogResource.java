@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wego.knowledge.domain.feed.DcatCatalogue;
 import org.wego.knowledge.domain.feed.PublishedResources;
+import org.wego.web.PageResponse;
 import org.wego.web.CityAccess;
 import org.wego.web.QueryParams;
 
@@ -53,7 +54,7 @@ public class CatalogResource {
             + "Turtle; page/size with Hydra links; updatedAfter for incremental harvesting. Partners and staff see "
             + "every published resource, anonymous callers those under an open licence")
     @APIResponse(responseCode = "400", description = "updatedAfter is not an ISO 8601 timestamp")
-    public Response catalog(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Response catalog(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size,
                             @QueryParam("updatedAfter") String updatedAfter,
                             @Context HttpHeaders headers, @Context UriInfo uri) {

@@ -48,7 +48,7 @@ public class DirectoryResource {
     @Operation(summary = "The public city directory, by code")
     @APIResponse(responseCode = "200", description = "A page of member cities")
     public Response list(@QueryParam("country") @CountryCode String country,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
                          @Context UriInfo uri) {
         var query = country == null ? DirectoryEntry.<DirectoryEntry>findAll(Sort.by("_id"))

@@ -82,7 +82,7 @@ public class ResourceResource {
             + "a city official also their city's drafts; filter by type, status, city")
     public Response list(@QueryParam("type") String type, @QueryParam("status") String status,
                          @QueryParam("city") @Size(max = 64) String city,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
                          @Context UriInfo uri) {
         ResourceType wantedType = QueryParams.enumOrNull(ResourceType.class, type, "type");

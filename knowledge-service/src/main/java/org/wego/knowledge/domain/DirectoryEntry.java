@@ -25,6 +25,8 @@ public class DirectoryEntry extends PanacheMongoEntityBase {
     public String membershipType;
     public LocalDate joinedOn;
     public int revision;
+    /** {@code ce_sequence} of the newest membership event applied; an older one arriving late changes nothing. */
+    public Long profileSequence;
     public Instant updatedAt;
     public List<String> appliedEvents = new ArrayList<>();
 }

@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.wego.events.consume.EventRetry;
 import org.wego.knowledge.domain.search.SearchIndex;
 
 /**
@@ -16,16 +17,19 @@ import org.wego.knowledge.domain.search.SearchIndex;
 public class IndexFeed {
 
     private final SearchIndex index;
+    private final EventRetry retry;
 
-    public IndexFeed(SearchIndex index) {
+    public IndexFeed(SearchIndex index, EventRetry retry) {
         this.index = index;
+        this.retry = retry;
     }
 
+    /** MongoDB away: the refresh is retried with backoff (the default failure strategy would stop the channel). */
     @Incoming("knowledge-index")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
         if (record.key() != null && record.key().length() <= 64) {
-            index.refresh(record.key());
+            retry.untilApplied("knowledge.search-index", "re-index of " + record.key(), () -> index.refresh(record.key()));
         }
     }
 }

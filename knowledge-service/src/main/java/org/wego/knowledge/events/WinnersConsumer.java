@@ -6,9 +6,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.wego.events.EventPayloads;
 import org.wego.events.EventTypes;
 import org.wego.events.InboundEvent;
+import org.wego.events.consume.EventHandlers;
+import org.wego.events.consume.EventRetry;
 import org.wego.events.awards.WinnersAnnouncedV1;
 import org.wego.knowledge.domain.resource.KnowledgeResource;
 import org.wego.knowledge.domain.resource.ResourceContent;
@@ -23,26 +24,36 @@ import java.util.UUID;
 /**
  * Turns each winning awards entry into a GOOD_PRACTICE draft for editors to polish and publish. The draft's id is
  * derived from the entry id, so a redelivered (or re-announced) event finds the draft already there and adds nothing.
+ * MongoDB being away is retried with backoff; an announcement that can never be applied is dead-lettered.
  */
 @ApplicationScoped
 public class WinnersConsumer {
 
     private static final Set<String> REGIONS = Set.of("ASIA", "AFRICA", "EUROPE", "AMERICAS", "MIDDLE_EAST", "OCEANIA");
 
-    private final ResourceDesk desk;
+    static final String CONSUMER = "knowledge.award-winners";
 
-    public WinnersConsumer(ResourceDesk desk) {
+    private final ResourceDesk desk;
+    private final EventRetry retry;
+    private final EventHandlers handlers = EventHandlers.builder()
+            .on(EventTypes.WINNERS_ANNOUNCED, WinnersAnnouncedV1.class, (e, p) -> draftsFor(p))
+            .build();
+
+    public WinnersConsumer(ResourceDesk desk, EventRetry retry) {
         this.desk = desk;
+        this.retry = retry;
     }
 
     @Incoming("awards-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record);
-        if (!EventTypes.WINNERS_ANNOUNCED.equals(event.type())) {
-            return;
+        if (handlers.concerns(event.type())) {
+            retry.untilApplied(CONSUMER, event, () -> handlers.apply(event));
         }
-        WinnersAnnouncedV1 announced = EventPayloads.read(event, WinnersAnnouncedV1.class);
+    }
+
+    private void draftsFor(WinnersAnnouncedV1 announced) {
         for (WinnersAnnouncedV1.Winner w : announced.winners()) {
             String id = draftId(w.entryId());
             if (KnowledgeResource.findById(id) != null) {

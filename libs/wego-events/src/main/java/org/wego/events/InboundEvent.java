@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
  * half-applying it.
  */
 public record InboundEvent(String id, String type, String source, String subject, Instant time, String key,
-                           String data) {
+                           Long sequence, String data) {
 
     public static InboundEvent from(ConsumerRecord<String, String> record) {
         String id = required(record, "ce_id");
@@ -32,7 +32,28 @@ public record InboundEvent(String id, String type, String source, String subject
             throw new MalformedEventException("event " + id + " has no data");
         }
         return new InboundEvent(id, required(record, "ce_type"), required(record, "ce_source"),
-                header(record, "ce_subject"), parsedTime, record.key(), record.value());
+                header(record, "ce_subject"), parsedTime, record.key(), sequence(record), record.value());
+    }
+
+    /**
+     * The CloudEvents sequence extension ({@code ce_sequence}): the position of the event among its aggregate's
+     * events, written by the outbox as a zero-padded decimal so that it also orders as a string. Absent on events
+     * from producers that do not number them; consumers then fall back to arrival order.
+     */
+    private static Long sequence(ConsumerRecord<String, String> record) {
+        String value = header(record, "ce_sequence");
+        if (value == null) {
+            return null;
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (parsed < 1) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new MalformedEventException("ce_sequence is not a positive decimal number: " + value);
+        }
     }
 
     private static String required(ConsumerRecord<String, String> record, String name) {

@@ -16,18 +16,24 @@ import java.util.function.Supplier;
  * headers, {@code content-type}, JSON value), so the header layout comes from the library, not from us.
  */
 public record OutboundEvent(String id, String type, String source, String subject, Instant time, String topic,
-                            String key, String data) {
+                            String key, Long sequence, String data) {
+
+    /** Wide enough for any long, so that the CloudEvents sequence extension also orders lexicographically. */
+    static final String SEQUENCE_FORMAT = "%019d";
 
     public Message<String> toMessage(Supplier<CompletionStage<Void>> ack,
                                      Function<Throwable, CompletionStage<Void>> nack) {
-        OutgoingCloudEventMetadata<String> ce = OutgoingCloudEventMetadata.<String>builder()
+        var builder = OutgoingCloudEventMetadata.<String>builder()
                 .withId(id)
                 .withType(type)
                 .withSource(URI.create(source))
                 .withSubject(subject)
                 .withTimestamp(time.atZone(java.time.ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .build();
+                .withDataContentType("application/json");
+        if (sequence != null) {
+            builder.withExtension("sequence", String.format(SEQUENCE_FORMAT, sequence));
+        }
+        OutgoingCloudEventMetadata<String> ce = builder.build();
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic)
                 .withKey(key)

@@ -2,6 +2,7 @@ package org.wego.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wego.events.EventPayloads;
@@ -23,12 +24,15 @@ public class Outbox {
     private final String source;
     private final String topic;
     private final Event<Recorded> recorded;
+    private final EntityManager em;
 
     public Outbox(@ConfigProperty(name = "wego.events.source") String source,
-                  @ConfigProperty(name = "wego.events.topic") String topic, Event<Recorded> recorded) {
+                  @ConfigProperty(name = "wego.events.topic") String topic, Event<Recorded> recorded,
+                  EntityManager em) {
         this.source = source;
         this.topic = topic;
         this.recorded = recorded;
+        this.em = em;
     }
 
     /**
@@ -47,8 +51,21 @@ public class Outbox {
         event.subject = subject;
         event.occurredAt = Instant.now();
         event.payload = EventPayloads.toJson(payload);
+        event.keySequence = nextSequence(key);
         event.persist();
         recorded.fire(new Recorded(event.eventId));
         return event.eventId;
+    }
+
+    /**
+     * The next number for this aggregate. The row lock taken here is held to commit, so two transactions recording
+     * events for one key commit in the order of their numbers, and the relay (ordered by insertion) sends them so.
+     */
+    private long nextSequence(String key) {
+        Object next = em.createNativeQuery("insert into outbox_key_sequence as s (topic, event_key, last_sequence) "
+                        + "values (:topic, :key, 1) on conflict (topic, event_key) "
+                        + "do update set last_sequence = s.last_sequence + 1 returning s.last_sequence")
+                .setParameter("topic", topic).setParameter("key", key).getSingleResult();
+        return ((Number) next).longValue();
     }
 }

@@ -47,9 +47,25 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** Failed sends of this row that were the row's own fault (too large, refused); the broker being away is not. */
     public int attempts;
 
+    /** Position among the events of its key (CloudEvents {@code sequence}); null for rows older than the numbering. */
+    @Column(name = "key_sequence")
+    public Long keySequence;
+
+    /** Not before this time (backoff after a failed send). */
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    /** Set when the relay gave up on the row: it and the later rows of its key wait for an operator's re-drive. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
     OutboundEvent toOutbound() {
-        return new OutboundEvent(eventId.toString(), type, source, subject, occurredAt, topic, key, payload);
+        return new OutboundEvent(eventId.toString(), type, source, subject, occurredAt, topic, key, keySequence, payload);
     }
 }

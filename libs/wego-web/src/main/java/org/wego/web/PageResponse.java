@@ -14,6 +14,11 @@ import java.util.List;
 public record PageResponse<T>(List<T> items, int page, int size, long total) {
 
     public static final int MAX_SIZE = 100;
+    /**
+     * Deepest page any list serves: page × size stays far below an int's range (no offset overflow), and a client
+     * that needs more should filter or use a feed's incremental paging.
+     */
+    public static final int MAX_PAGE = 10_000;
 
     public Response toResponse(UriInfo uri) {
         List<Link> links = new ArrayList<>();

@@ -26,6 +26,7 @@ import java.util.List;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -93,9 +94,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (Transients.isTransient(e)) {
+            return unavailable(e, request);
+        }
         LOG.errorf(e, "Unexpected error in request %s", request.getHeader(RequestIds.HEADER));
         return ProblemResponses.of(request, 500, "internal", "Internal error",
                 "The request could not be completed; quote the request id when reporting it");
+    }
+
+    /**
+     * A dependency is away (the database restarting, a lock held too long): nothing the client did, and nothing was
+     * written — the transaction rolled back. 503 with Retry-After tells clients and the gateway to come back.
+     */
+    private static Response unavailable(Throwable e, HttpServerRequest request) {
+        LOG.warnf("Request %s answered 503, a dependency is unavailable: %s", request.getHeader(RequestIds.HEADER),
+                rootCause(e));
+        Response problem = ProblemResponses.of(request, 503, "unavailable", "Service temporarily unavailable",
+                "A service this request needs is not reachable right now; nothing was changed. Retry after "
+                        + RETRY_AFTER_SECONDS + " s");
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Response challenge(HttpServerRequest request) {

@@ -78,7 +78,7 @@ public class ApplicationResource {
     @Operation(summary = "Applications, oldest first, optionally by status")
     @APIResponse(responseCode = "200", description = "A page of applications")
     public Response list(@QueryParam("status") String status,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
                          @Context UriInfo uri) {
         ApplicationStatus filter = QueryParams.enumOrNull(ApplicationStatus.class, status, "status");

@@ -53,7 +53,7 @@ public class DirectoryResource {
                          @QueryParam("country") @CountryCode String country,
                          @QueryParam("type") String type,
                          @QueryParam("q") @Size(max = 100) String q,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
                          @Context UriInfo uri) {
         MemberSearch.Result result = search.search(new MemberSearch.Criteria(

@@ -102,7 +102,7 @@ public class MemberResource {
                          @QueryParam("asOf") String asOfParam,
                          @QueryParam("q") @Size(max = 100) String q,
                          @QueryParam("sort") @DefaultValue("code") String sort,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
                          @Context UriInfo uri) {
         LocalDate asOf = QueryParams.dateOr(asOfParam, LocalDate.now(clock), "asOf");

@@ -30,6 +30,8 @@ public class KnowledgeResource extends PanacheMongoEntityBase {
     /** Workflow transitions: {from, to, by, at, comment}. */
     public List<Document> history = new ArrayList<>();
     public List<Document> pendingEvents = new ArrayList<>();
+    /** Set while {@code pendingEvents} is not empty: the relay finds waiting events through an index on it. */
+    public Instant pendingSince;
     public List<String> appliedEvents = new ArrayList<>();
     public String createdBy;
     public Instant createdAt;

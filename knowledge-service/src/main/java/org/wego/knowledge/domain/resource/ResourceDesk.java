@@ -145,22 +145,13 @@ public class ResourceDesk {
         if (!Status.DRAFT.name().equals(r.status) || !r.versions.isEmpty()) {
             throw ProblemException.conflict("Only never-published drafts are deleted; archive this resource instead");
         }
-        long deleted = KnowledgeResource.mongoCollection()
-                .deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("revision", r.revision))).getDeletedCount();
-        if (deleted == 0) {
-            throw new ProblemException(412, "precondition-failed", "Resource changed", "The resource changed meanwhile; read it again");
-        }
-        // The deletion's event cannot live in a document that is gone: it waits in a tombstone.
-        KnowledgeResource tombstone = new KnowledgeResource();
-        tombstone.id = "deleted:" + id;
-        tombstone.type = r.type;
-        tombstone.status = "DELETED";
-        tombstone.content = r.content;
-        tombstone.revision = r.revision + 1;
-        tombstone.updatedAt = Instant.now(clock);
-        tombstone.pendingEvents.add(event(id, r, "DELETED", EventTypes.RESOURCE_DELETED, tombstone.updatedAt, tombstone.revision));
-        tombstone.persistOrUpdate();
-        written.fire(new Written(tombstone.id));
+        // One conditional write turns the draft into a tombstone that carries its resource.deleted event: a crash can
+        // lose neither the deletion nor its event, as it could with a delete followed by a second insert.
+        Instant now = Instant.now(clock);
+        r.status = "DELETED";
+        r.history.add(new Document("from", Status.DRAFT.name()).append("to", "DELETED").append("by", editor.username())
+                .append("at", now.toString()));
+        replace(r, editor.username(), now, EventTypes.RESOURCE_DELETED);
     }
 
     public ResourceContent content(KnowledgeResource r) {
@@ -207,14 +198,18 @@ public class ResourceDesk {
 
     private void queue(KnowledgeResource r, String type, Instant at) {
         r.pendingEvents.add(event(r.id, r, r.status, type, at, r.revision));
+        if (r.pendingSince == null) {
+            r.pendingSince = at;
+        }
     }
 
     private Document event(String id, KnowledgeResource r, String status, String type, Instant at, int revision) {
         ResourceContent c = content(r);
         String data = EventPayloads.toJson(new ResourceChangedV1(id, r.type, status, c.title(), revision,
                 c.cities(), c.themes(), at));
+        // The revision numbers the resource's events (CloudEvents sequence): consumers can tell a late one.
         return new Document("id", UUID.randomUUID().toString()).append("type", type).append("key", id)
-                .append("time", at.toString()).append("data", data);
+                .append("time", at.toString()).append("sequence", (long) revision).append("data", data);
     }
 
     /** An official's resource is about their city: it is listed among the resource's cities. */

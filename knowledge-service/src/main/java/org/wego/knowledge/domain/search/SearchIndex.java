@@ -94,7 +94,7 @@ public class SearchIndex {
 
     /** Read-your-writes: the instance that wrote a resource has it in its index before answering. */
     void onWritten(@Observes ResourceDesk.Written written) {
-        String id = written.id().startsWith("deleted:") ? written.id().substring("deleted:".length()) : written.id();
+        String id = written.id();
         try {
             refresh(id);
         } catch (RuntimeException e) {
