@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.wego.awards.domain.edition.EditionSettings;
 import org.wego.awards.domain.edition.Phase;
 import org.wego.awards.domain.edition.PhaseEntry;
 import org.wego.awards.domain.judging.Rubric;
+import org.wego.web.IfMatch;
 
 import java.time.Instant;
 import java.util.List;
@@ -78,8 +80,9 @@ public class EditionResource {
     @PermitAll
     @Operation(summary = "One edition with its settings, rubric, categories and phase dates")
     @APIResponse(responseCode = "404", description = "No such edition")
-    public EditionView get(@PathParam("id") UUID id) {
-        return EditionView.of(Edition.require(id));
+    public Response get(@PathParam("id") UUID id) {
+        Edition e = Edition.require(id);
+        return Response.ok(EditionView.of(e)).tag(String.valueOf(e.version)).build();
     }
 
     @POST
@@ -102,8 +105,11 @@ public class EditionResource {
     @RolesAllowed({"wego-admin", "secretariat"})
     @Operation(summary = "Change settings: the deadline while OPEN, judging rules until JUDGING starts")
     @APIResponse(responseCode = "409", description = "The setting is frozen in the current phase")
-    public EditionView update(@PathParam("id") UUID id, @Valid @NotNull EditionSettings settings) {
-        return EditionView.of(desk.update(id, settings, identity.getPrincipal().getName()));
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull EditionSettings settings) {
+        Edition e = desk.update(id, IfMatch.version(ifMatch, "edition"), settings, identity.getPrincipal().getName());
+        return Response.ok(EditionView.of(e)).tag(String.valueOf(e.version)).build();
     }
 
     @POST

@@ -100,6 +100,9 @@ public class MemberCity extends PanacheEntityBase {
      * arrived yet the change waits there and counts from the moment the city appears.
      */
     public static void statusChanged(InboundEvent event, MemberStatusChangedV1 changed) {
+        if (MemberCityStatus.count("eventId", event.id()) > 0) {
+            return; // re-applied by a rebuild in place: the timeline has it already
+        }
         MemberCityStatus entry = new MemberCityStatus();
         entry.code = changed.code();
         entry.effectiveDate = changed.effectiveDate();

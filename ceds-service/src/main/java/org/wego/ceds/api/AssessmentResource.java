@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ import org.wego.ceds.domain.assessment.DevelopmentPlan;
 import org.wego.ceds.domain.framework.Framework;
 import org.wego.ceds.domain.framework.FrameworkCatalogue;
 import org.wego.ceds.domain.framework.Scoring;
+import org.wego.web.IfMatch;
 import org.wego.web.CityAccess;
 import org.wego.web.ProblemException;
 
@@ -87,12 +89,12 @@ public class AssessmentResource {
     @Operation(summary = "An assessment; drafts and unpublished results only for staff and the city's officials")
     @APIResponse(responseCode = "403", description = "Not published, and not yours")
     @APIResponse(responseCode = "404", description = "No such assessment")
-    public AssessmentView get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id) {
         Assessment a = find(id);
         if (a.status != Assessment.Status.PUBLISHED) {
             CityAccess.requireActsFor(identity, a.city);
         }
-        return view(a);
+        return Response.ok(view(a)).tag(String.valueOf(a.version)).build();
     }
 
     @PUT
@@ -102,9 +104,12 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The assessment with all answers so far")
     @APIResponse(responseCode = "400", description = "Each unknown code or wrongly typed answer, by code")
     @APIResponse(responseCode = "409", description = "No longer a draft")
-    public AssessmentView answer(@PathParam("id") String id, @NotNull @Valid AnswersRequest request) {
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
+    public Response answer(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid AnswersRequest request) {
         forOwnCity(id);
-        return view(desk.answer(UUID.fromString(id), request.answers()));
+        Assessment a = desk.answer(UUID.fromString(id), IfMatch.version(ifMatch, "assessment"), request.answers());
+        return Response.ok(view(a)).tag(String.valueOf(a.version)).build();
     }
 
     @POST

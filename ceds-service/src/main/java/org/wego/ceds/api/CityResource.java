@@ -31,10 +31,11 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 public class CityResource {
 
+    /** {@code revision}: how many membership events were applied to this city (a redelivery never moves it). */
     public record CityView(String code, String name, String country, String region, String membershipType,
-                           LocalDate joinedOn) {
+                           LocalDate joinedOn, int revision) {
         static CityView of(MemberCity c) {
-            return new CityView(c.code, c.name, c.country, c.region, c.membershipType, c.joinedOn);
+            return new CityView(c.code, c.name, c.country, c.region, c.membershipType, c.joinedOn, c.revision);
         }
     }
 

@@ -33,10 +33,11 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
 
+    /** {@code revision}: how many membership events shaped this entry (a redelivery never moves it). */
     public record EntryView(String code, String name, String country, String region, String membershipType,
-                            LocalDate joinedOn) {
+                            LocalDate joinedOn, int revision) {
         static EntryView of(DirectoryEntry e) {
-            return new EntryView(e.code, e.name, e.country, e.region, e.membershipType, e.joinedOn);
+            return new EntryView(e.code, e.name, e.country, e.region, e.membershipType, e.joinedOn, e.revision);
         }
     }
 

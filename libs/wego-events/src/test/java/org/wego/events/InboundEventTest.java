@@ -71,4 +71,21 @@ class InboundEventTest {
         assertThrows(MalformedEventException.class,
                 () -> EventPayloads.read(event, org.wego.events.membership.MemberAdmittedV1.class));
     }
+
+    @Test
+    void readsTheSequenceExtension() {
+        Map<String, String> headers = new java.util.HashMap<>(validHeaders());
+        assertEquals(null, InboundEvent.from(record(headers, "{}")).sequence());
+        headers.put("ce_sequence", "0000000000000000042");
+        assertEquals(42L, InboundEvent.from(record(headers, "{}")).sequence());
+    }
+
+    @Test
+    void aSequenceThatIsNotAPositiveNumberIsMalformed() {
+        Map<String, String> headers = new java.util.HashMap<>(validHeaders());
+        headers.put("ce_sequence", "forty-two");
+        assertThrows(MalformedEventException.class, () -> InboundEvent.from(record(headers, "{}")));
+        headers.put("ce_sequence", "0");
+        assertThrows(MalformedEventException.class, () -> InboundEvent.from(record(headers, "{}")));
+    }
 }

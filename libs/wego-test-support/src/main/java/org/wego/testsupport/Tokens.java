@@ -48,6 +48,17 @@ public final class Tokens {
         if (hit != null && hit.expires().isAfter(Instant.now().plusSeconds(30))) {
             return hit.token();
         }
+        // One fetch at a time: Keycloak answers concurrent password grants for one user with "invalid credentials".
+        synchronized (Tokens.class) {
+            hit = CACHE.get(key);
+            if (hit != null && hit.expires().isAfter(Instant.now().plusSeconds(30))) {
+                return hit.token();
+            }
+            return fetchAndCache(key, fetch);
+        }
+    }
+
+    private static String fetchAndCache(String key, java.util.function.Supplier<Response> fetch) {
         Response response = fetch.get();
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token for " + key + ": " + response.statusCode()

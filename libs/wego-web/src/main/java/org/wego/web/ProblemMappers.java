@@ -94,6 +94,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        // Lost races first: an optimistic lock or a unique key lost to a concurrent write is a conflict, not an outage.
+        if (Transients.isLostRace(e)) {
+            boolean conditional = request.getHeader(HttpHeaders.IF_MATCH) != null;
+            return conditional
+                    ? ProblemResponses.of(request, 412, "stale-version", "Precondition failed",
+                    "The resource changed meanwhile; read it again and reapply your change")
+                    : ProblemResponses.of(request, 409, "conflict", "Conflict",
+                    "A concurrent request changed the same data first; read it again and retry");
+        }
         if (Transients.isTransient(e)) {
             return unavailable(e, request);
         }

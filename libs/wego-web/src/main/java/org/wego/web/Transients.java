@@ -39,6 +39,9 @@ public final class Transients {
             "com.mongodb.MongoInterruptedException",
             "org.apache.kafka.common.errors.RetriableException");
 
+    private static final Set<String> LOST_RACES = Set.of("jakarta.persistence.OptimisticLockException",
+            "org.hibernate.StaleStateException", "org.hibernate.dialect.lock.OptimisticEntityLockException");
+
     /** Jackson's errors are IOExceptions, but about the text, not the connection. */
     private static final Set<String> JSON_ERRORS = Set.of("com.fasterxml.jackson.core.JsonProcessingException");
 
@@ -80,6 +83,19 @@ public final class Transients {
                 return true;
             }
             if (t instanceof SQLException sql && hasPermanentState(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An optimistic lock or a unique key lost to a concurrent writer: the other request won, this one conflicts. */
+    public static boolean isLostRace(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (isA(t.getClass(), LOST_RACES)) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
                 return true;
             }
         }

@@ -104,6 +104,15 @@ public class Edition extends PanacheEntityBase {
         }
     }
 
+    /** As {@link #require}, with the row locked until the transaction ends (one writer at a time). */
+    public static Edition requireLocked(UUID id) {
+        Edition edition = findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (edition == null) {
+            throw org.wego.web.ProblemException.notFound("Edition " + id);
+        }
+        return edition;
+    }
+
     public static Edition require(UUID id) {
         Edition edition = findById(id);
         if (edition == null) {

@@ -76,10 +76,19 @@ public class EditionDesk {
         return e;
     }
 
-    /** Applies the given fields. Judging rules freeze when judging starts; the deadline once submissions close. */
+    /**
+     * Applies the given fields. Judging rules freeze when judging starts; the deadline once submissions close.
+     * The row is locked first, so of concurrent updates made against the same version exactly one applies.
+     *
+     * @param expectedVersion the version the client read (If-Match), or null to skip the check
+     */
     @Transactional
-    public Edition update(UUID id, EditionSettings s, String actor) {
-        Edition e = Edition.require(id);
+    public Edition update(UUID id, Long expectedVersion, EditionSettings s, String actor) {
+        Edition e = Edition.requireLocked(id);
+        if (expectedVersion != null && expectedVersion != e.version) {
+            throw new ProblemException(412, "stale-version", "Precondition failed", "The edition changed since version "
+                    + expectedVersion + " (now " + e.version + "); read it again and reapply your change");
+        }
         Map<String, Object> changed = new LinkedHashMap<>();
         boolean judgingRules = s.reviewersPerEntry() != null || s.judgeLoadLimit() != null || s.normalise() != null
                 || s.tieBreaks() != null || s.categories() != null || s.rubric() != null || s.reviewsVisibleAfterOwn() != null;

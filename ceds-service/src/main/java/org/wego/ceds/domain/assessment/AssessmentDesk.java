@@ -81,9 +81,14 @@ public class AssessmentDesk {
     }
 
     /** Merges answers (null removes one); every invalid code is reported and nothing is saved then. */
-    public Assessment answer(UUID id, Map<String, Object> changes) {
+    /** @param expectedVersion the version the client read (If-Match), or null to skip the check */
+    public Assessment answer(UUID id, Long expectedVersion, Map<String, Object> changes) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Assessment a = locked(id);
+            if (expectedVersion != null && expectedVersion != a.version) {
+                throw new ProblemException(412, "stale-version", "Precondition failed", "The assessment changed since "
+                        + "version " + expectedVersion + " (now " + a.version + "); read it again and reapply your change");
+            }
             if (a.status != Assessment.Status.DRAFT) {
                 throw ProblemException.conflict("The assessment is " + a.status + "; answers can change only in a DRAFT");
             }

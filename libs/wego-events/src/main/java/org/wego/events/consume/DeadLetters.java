@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * How many records wait on this service's dead-letter topics ({@code wego.dead-letter.topics}) and were not yet
  * replayed: the topic's end offsets minus what the replay tool ({@code ./wego dlq <topic> --replay}, consumer group
  * {@value #REPLAY_GROUP}) has committed. Reported as {@code wego_dlq_depth{topic}} and in {@code /q/health/well};
- * refreshed every 30 s so a scrape or a health probe never waits for Kafka.
+ * refreshed every 10 s so a scrape or a health probe never waits for Kafka.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -63,7 +63,7 @@ public class DeadLetters {
         return out;
     }
 
-    @Scheduled(every = "${wego.dead-letter.refresh:30s}", delay = 5, delayUnit = TimeUnit.SECONDS,
+    @Scheduled(every = "${wego.dead-letter.refresh:10s}", delay = 5, delayUnit = TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
