@@ -106,6 +106,14 @@ public class ProblemMappers {
         if (Transients.isTransient(e)) {
             return unavailable(e, request);
         }
+        // A value validation let through but the database cannot hold (a NUL character in a path or a field): the
+        // request's fault, and nothing was written (the statement failed, the transaction rolled back).
+        if (Transients.isBadValue(e)) {
+            LOG.infof("Request %s refused by the database as a bad value: %s", request.getHeader(RequestIds.HEADER),
+                    rootCause(e));
+            return ProblemResponses.of(request, 400, "invalid-value", "Request is invalid",
+                    "A value in the request cannot be stored or compared (e.g. a NUL character or a number out of range)");
+        }
         LOG.errorf(e, "Unexpected error in request %s", request.getHeader(RequestIds.HEADER));
         return ProblemResponses.of(request, 500, "internal", "Internal error",
                 "The request could not be completed; quote the request id when reporting it");

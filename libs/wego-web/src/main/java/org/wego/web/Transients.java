@@ -102,6 +102,16 @@ public final class Transients {
         return false;
     }
 
+    /** The database refused a value of the request itself (SQLSTATE class 22: a NUL character, a number out of range). */
+    public static boolean isBadValue(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasPermanentState(SQLException e) {
         String state = e.getSQLState();
         return state != null && state.length() >= 2 && PERMANENT_SQL_CLASSES.contains(state.substring(0, 2));

@@ -58,4 +58,10 @@ class TransientsTest {
         assertTrue(Transients.isLostRace(wrapped(new SQLException("could not serialize", "40001"))));
         assertFalse(Transients.isLostRace(wrapped(new SQLException("value too long", "22001"))));
     }
+
+    @Test
+    void aValueTheDatabaseCannotHoldIsABadValue() {
+        assertTrue(Transients.isBadValue(wrapped(new SQLException("invalid byte sequence for encoding UTF8: 0x00", "22021"))));
+        assertFalse(Transients.isBadValue(wrapped(new SQLException("connection refused", "08001"))));
+    }
 }
