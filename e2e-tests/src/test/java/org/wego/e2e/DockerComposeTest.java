@@ -44,7 +44,7 @@ class DockerComposeTest {
     @Test
     void everyPartOfThePlatformIsThere() throws IOException {
         Set<String> expected = new TreeSet<>(MODULES.keySet());
-        expected.addAll(List.of("postgres", "mongo", "kafka", "keycloak"));
+        expected.addAll(List.of("postgres", "mongo", "kafka", "kafka-topics", "keycloak"));
         assertEquals(expected, new TreeSet<>(services().keySet()));
     }
 
@@ -68,8 +68,26 @@ class DockerComposeTest {
             String health = String.valueOf(map(service.get("healthcheck")).get("test"));
             assertTrue(health.contains("localhost:" + portNumber + "/q/health/ready"), module.getKey() + " health: " + health);
             map(service.get("depends_on")).forEach((dependency, condition) ->
-                    assertEquals("service_healthy", map(condition).get("condition"),
-                            module.getKey() + " must wait for a healthy " + dependency));
+                    assertEquals(dependency.equals("kafka-topics") ? "service_completed_successfully" : "service_healthy",
+                            map(condition).get("condition"), module.getKey() + " must wait for " + dependency));
+            if (properties.contains("smallrye-kafka")) {
+                assertTrue(map(service.get("depends_on")).containsKey("kafka-topics"),
+                        module.getKey() + " uses Kafka, so it starts after the topics exist");
+            }
+        }
+    }
+
+    @Test
+    void topicsAreCreatedOnPurposeFromTheFileTheLocalStackUses() throws IOException {
+        Map<String, Object> kafka = map(services().get("kafka"));
+        assertEquals("false", String.valueOf(map(kafka.get("environment")).get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")));
+        List<?> volumes = (List<?>) map(services().get("kafka-topics")).get("volumes");
+        assertTrue(volumes.contains("./tools/kafka-runtime/topics.conf:/etc/wego/topics.conf:ro"), volumes.toString());
+        String topics = Files.readString(ROOT.resolve("tools/kafka-runtime/topics.conf"));
+        for (String topic : List.of("wego.membership.events", "wego.awards.events", "wego.ceds.events",
+                "wego.knowledge.events", "wego.membership.events.dlq", "wego.awards.events.dlq")) {
+            assertTrue(Pattern.compile("(?m)^" + Pattern.quote(topic) + "\\s+\\d+\\s+.*retention\\.ms=-1").matcher(topics).find(),
+                    topic + " is declared with its retention");
         }
     }
 
