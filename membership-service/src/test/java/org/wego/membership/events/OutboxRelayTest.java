@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.wego.outbox.Outbox;
 import org.wego.outbox.OutboxCleaner;
 import org.wego.outbox.OutboxEvent;
+import org.wego.outbox.OutboxRelay;
 import org.wego.testsupport.Tokens;
 
 import java.time.Duration;
@@ -37,6 +38,9 @@ class OutboxRelayTest {
 
     @Inject
     OutboxCleaner cleaner;
+
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void rolledBackTransactionPublishesNothingAndCommittedOnesArePublishedInOrder() {
@@ -109,5 +113,42 @@ class OutboxRelayTest {
                 .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(Tokens.of("admin")).post("/api/v1/membership/admin/outbox/redrive").then()
                 .statusCode(200).body("redriven", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void aKeyWaitsBehindItsParkedRowWhileOtherKeysFlow() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String stuck = "stuck-" + run;
+        String flowing = "flows-" + run;
+        QuarkusTransaction.requiringNew().run(() -> {
+            row(stuck, "{\"n\":1}", Instant.now());
+            row(stuck, "{\"n\":2}", null);
+            row(flowing, "{\"n\":1}", null);
+        });
+        relay.wake();
+        all(TOPIC, r -> r.key().equals(flowing), 1, Duration.ofSeconds(20));
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("key = ?1 and publishedAt is not null", flowing)) == 1);
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("key = ?1 and publishedAt is not null", stuck)), "the row behind the parked one waits");
+
+        QuarkusTransaction.requiringNew().run(() -> OutboxEvent.update("parkedAt = null where key = ?1", stuck));
+        relay.wake();
+        List<ConsumerRecord<String, String>> seen = all(TOPIC, r -> r.key().equals(stuck), 2, Duration.ofSeconds(20));
+        assertEquals(List.of("{\"n\":1}", "{\"n\":2}"), seen.stream().map(ConsumerRecord::value).toList(),
+                "once re-driven, both go, in order");
+    }
+
+    private static void row(String key, String payload, Instant parkedAt) {
+        OutboxEvent e = new OutboxEvent();
+        e.eventId = UUID.randomUUID();
+        e.topic = TOPIC;
+        e.key = key;
+        e.type = "org.wego.test.probe.v1";
+        e.source = "/wego/test";
+        e.occurredAt = Instant.now();
+        e.payload = payload;
+        e.parkedAt = parkedAt;
+        e.persist();
     }
 }
