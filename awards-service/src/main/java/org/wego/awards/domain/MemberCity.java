@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.wego.events.InboundEvent;
+import org.wego.events.consume.Sequences;
 import org.wego.events.membership.MemberAdmittedV1;
 import org.wego.events.membership.MemberStatusChangedV1;
 import org.wego.events.membership.MemberUpdatedV1;
@@ -148,7 +149,7 @@ public class MemberCity extends PanacheEntityBase {
     }
 
     private boolean acceptsProfile(Long sequence) {
-        if (sequence != null && profileSequence != null && sequence <= profileSequence) {
+        if (!Sequences.supersedes(sequence, profileSequence)) {
             return false;
         }
         if (sequence != null) {

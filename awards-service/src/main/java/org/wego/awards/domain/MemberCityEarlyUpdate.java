@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.wego.events.consume.Sequences;
 import org.wego.events.membership.MemberUpdatedV1;
 
 import java.time.Instant;
@@ -40,7 +41,7 @@ public class MemberCityEarlyUpdate extends PanacheEntityBase {
     /** Keeps {@code updated} unless a newer early update is already waiting. */
     static void keep(Long sequence, MemberUpdatedV1 updated) {
         MemberCityEarlyUpdate early = findById(updated.code());
-        if (early != null && early.sequence != null && sequence != null && sequence <= early.sequence) {
+        if (early != null && !Sequences.supersedes(sequence, early.sequence)) {
             return;
         }
         if (early == null) {

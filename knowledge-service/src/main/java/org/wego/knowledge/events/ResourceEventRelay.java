@@ -90,6 +90,10 @@ public class ResourceEventRelay {
         wake();
     }
 
+    void onRedriven(@Observes KnowledgeOutboxStatus.Redriven redriven) {
+        wake();
+    }
+
     @Scheduled(every = "${wego.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {

@@ -67,7 +67,7 @@ class ResourceEventRelayTest {
         assertEquals("{\"ok\":true}", other.value());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.of("admin")).get("/api/v1/knowledge/admin/outbox").then().statusCode(200)
-                        .body("parkedEvents.resource", hasItem(stuck)));
+                        .body("parkedEvents.key", hasItem(stuck)));
         Document first = KnowledgeResource.<KnowledgeResource>findById(stuck).pendingEvents.get(0);
         assertTrue(first.getString("lastError").contains("RecordTooLargeException"), first.toJson());
         assertEquals(2, KnowledgeResource.<KnowledgeResource>findById(stuck).pendingEvents.size(),

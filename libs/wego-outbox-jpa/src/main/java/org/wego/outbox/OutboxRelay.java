@@ -44,6 +44,11 @@ public class OutboxRelay {
         wake();
     }
 
+    /** After an operator put parked rows back in line. */
+    void onRedriven(@Observes OutboxStatus.Redriven redriven) {
+        wake();
+    }
+
     /** The safety net: picks up rows left by a failed send, a crash, a backoff, or a write made while Kafka was away. */
     @Scheduled(every = "${wego.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -52,7 +57,6 @@ public class OutboxRelay {
         status.refresh();
     }
 
-    /** After an operator re-drove parked rows. */
     public void wake() {
         pendingWake.set(true);
         if (draining.compareAndSet(false, true)) {

@@ -2,16 +2,15 @@ package org.wego.membership.api;
 
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wego.outbox.OutboxAdminResource;
-import org.wego.outbox.OutboxRelay;
-import org.wego.outbox.OutboxStatus;
+import org.wego.events.relay.OutboxAdminResource;
+import org.wego.events.relay.RelayOperations;
 
 /** The outbox operations (figures, parked events, re-drive) under this service's path; wego-admin only. */
 @Path("/api/v1/membership/admin")
 @Tag(name = "Operations", description = "Event outbox: pending and parked events, re-drive")
 public class OperationsResource extends OutboxAdminResource {
 
-    public OperationsResource(OutboxStatus status, OutboxRelay relay) {
-        super(status, relay);
+    public OperationsResource(RelayOperations relay) {
+        super(relay);
     }
 }
