@@ -34,6 +34,9 @@ class RebuildProjectionTest {
                 .map(r -> r.key()).collect(Collectors.toSet());
         Map<String, String> source = members();
         source.keySet().retainAll(onTopic);
+        // A member whose latest change is still in the outbox (parked) is not all on the topic yet.
+        Api.get(Api.membership() + "/api/v1/membership/admin/outbox", "admin").json().get("parkedEvents")
+                .forEach(p -> source.remove(p.get("key").asText()));
         assertTrue(source.size() >= 100, "the earlier cases admitted hundreds of members: " + source.size());
 
         Instant start = Instant.now();

@@ -12,11 +12,12 @@ public final class RelayGauges {
     }
 
     public static void register(MeterRegistry registry, Supplier<RelayOperations.Figures> last) {
-        Gauge.builder("wego_outbox_pending", last, s -> s.get().pending())
+        // Strong references: Micrometer holds a gauge's state weakly, and nothing else holds this supplier.
+        Gauge.builder("wego_outbox_pending", last, s -> s.get().pending()).strongReference(true)
                 .description("Events not yet acknowledged by Kafka (parked ones included)").register(registry);
-        Gauge.builder("wego_outbox_parked", last, s -> s.get().parked())
+        Gauge.builder("wego_outbox_parked", last, s -> s.get().parked()).strongReference(true)
                 .description("Events the relay gave up on; their keys wait for a re-drive").register(registry);
-        Gauge.builder("wego_outbox_oldest_pending_seconds", last, s -> s.get().oldestPendingSeconds())
+        Gauge.builder("wego_outbox_oldest_pending_seconds", last, s -> s.get().oldestPendingSeconds()).strongReference(true)
                 .description("Age of the oldest event still waiting").register(registry);
     }
 }
