@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -16,7 +15,7 @@ import java.util.function.Function;
 public final class CkanPackages {
 
     /** The filterable and facetable fields, with how each is read from a package. */
-    static final Map<String, Function<DcatCatalogue.Entry, List<String>>> FIELDS = new LinkedHashMap<>();
+    private static final Map<String, Function<DcatCatalogue.Entry, List<String>>> FIELDS = new LinkedHashMap<>();
 
     static {
         FIELDS.put("groups", e -> list(e.content().themes()));
@@ -32,60 +31,12 @@ public final class CkanPackages {
                 .map(ResourceContent.Link::mediaType).filter(java.util.Objects::nonNull).map(CkanPackages::format).distinct().toList());
     }
 
-    /** One {@code field:value} condition of an {@code fq}. */
-    public record Condition(String field, String value) {
-        public boolean matchesEntry(DcatCatalogue.Entry e) {
-            return FIELDS.get(field).apply(e).stream().anyMatch(v -> v.equalsIgnoreCase(value));
-        }
-    }
-
     private CkanPackages() {
     }
 
-    /**
-     * Parses the subset of Solr filter syntax harvesters send: {@code field:value} or {@code field:"a value"},
-     * separated by spaces or AND, optionally prefixed with + . Anything else is refused with the reason.
-     */
-    public static List<Condition> parseFq(String fq) {
-        List<Condition> out = new ArrayList<>();
-        if (fq == null || fq.isBlank()) {
-            return out;
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("\\s*(?:AND\\s+)?\\+?([a-z_]+):(?:\"([^\"]*)\"|([^\\s\"]+))\\s*").matcher(fq);
-        int at = 0;
-        while (at < fq.length()) {
-            if (!m.find(at) || m.start() != at) {
-                throw new IllegalArgumentException("cannot parse fq at '" + fq.substring(at) + "'; use field:value or field:\"value\"");
-            }
-            String field = m.group(1);
-            if (!FIELDS.containsKey(field)) {
-                throw new IllegalArgumentException("fq field '" + field + "' is not searchable; use one of " + FIELDS.keySet());
-            }
-            out.add(new Condition(field, m.group(2) != null ? m.group(2) : m.group(3)));
-            at = m.end();
-        }
-        return out;
-    }
-
-    public static boolean facetable(String field) {
-        return FIELDS.containsKey(field);
-    }
-
-    /** CKAN's {@code search_facets}: per field, items {name, display_name, count} by count then name. */
-    public static Map<String, Object> facets(List<DcatCatalogue.Entry> entries, List<String> fields, int limit) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String field : fields) {
-            Map<String, Integer> counts = new TreeMap<>();
-            entries.forEach(e -> FIELDS.get(field).apply(e).stream().distinct().forEach(v -> counts.merge(v, 1, Integer::sum)));
-            List<Map<String, Object>> items = counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(limit < 0 ? Long.MAX_VALUE : limit)
-                    .map(c -> Map.<String, Object>of("name", c.getKey(), "display_name", c.getKey(), "count", c.getValue()))
-                    .toList();
-            out.put(field, Map.of("title", field, "items", items));
-        }
-        return out;
+    /** Field name → how its values are read from a package, in CKAN's names. */
+    public static Map<String, Function<DcatCatalogue.Entry, List<String>>> fields() {
+        return java.util.Collections.unmodifiableMap(FIELDS);
     }
 
     /** A CKAN package dict. */

@@ -148,24 +148,16 @@ public class SearchIndex {
         });
     }
 
-    /** Ids of the resources matching free text, best first (for the CKAN facade, which filters and facets itself). */
-    public List<String> matchingIds(String text, Editor editor, int max) {
-        Query query = new BooleanQuery.Builder().add(queries.parse(text), BooleanClause.Occur.MUST)
-                .add(visibility(editor), BooleanClause.Occur.FILTER).build();
-        return withSearcher(searcher -> {
-            List<String> ids = new ArrayList<>();
-            for (ScoreDoc d : searcher.search(query, max).scoreDocs) {
-                ids.add(searcher.storedFields().document(d.doc).get(ResourceDocuments.ID));
-            }
-            return ids;
-        });
+    /** Free text in the WeGO search syntax as a query (for the catalogue's {@code q}); a bad query is a 400. */
+    Query textQuery(String text) {
+        return queries.parse(text);
     }
 
     /**
      * The facet ordinal map of a reader is costly to build (it walks every segment's doc values), so it is built once
      * per index version and shared by every search on that version.
      */
-    private synchronized SortedSetDocValuesReaderState facetState(org.apache.lucene.index.IndexReader reader) throws IOException {
+    synchronized SortedSetDocValuesReaderState facetState(org.apache.lucene.index.IndexReader reader) throws IOException {
         if (stateReader != reader) {
             state = new DefaultSortedSetDocValuesReaderState(reader, facets);
             stateReader = reader;
@@ -223,12 +215,12 @@ public class SearchIndex {
                 .add(new TermQuery(new Term(ResourceDocuments.OWNER, editor.city())), BooleanClause.Occur.SHOULD).build();
     }
 
-    private interface SearcherWork<T> {
+    interface SearcherWork<T> {
         T run(IndexSearcher searcher) throws IOException;
     }
 
     /** Runs against the current searcher and releases it; too broad a query (wildcards, fuzzy) is the client's 400. */
-    private <T> T withSearcher(SearcherWork<T> work) {
+    <T> T withSearcher(SearcherWork<T> work) {
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
