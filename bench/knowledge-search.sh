@@ -4,6 +4,7 @@
 # next to the local stack's infrastructure (its start-up rebuilds the Lucene index from MongoDB: the rebuild time is
 # the service's own log line), then measures with wrk, in one run: a static baseline, a ranked text query, a phrase
 # with two facet filters, a typo, and a match-all sorted by date — every search computes highlights and all facets.
+# Then the CKAN facade at the same volume: search pages as harvesters send them, package_show, and a full harvest.
 # Usage: bench/knowledge-search.sh [seconds per run, default 15] [resources, default 10000]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,7 +41,8 @@ curl -fs "$BASE/api/v1/knowledge/search?q=open%20data&size=1" | head -c 400; ech
 
 run() { # name url
   local out rps p50 p99 errors
-  out=$(wrk -t2 -c16 -d"${DURATION}s" --latency "$2")
+  local c=${CONNECTIONS:-16}
+  out=$(wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${DURATION}s" --latency "$2")
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
   p50=$(awk '$1=="50%" {print $2}' <<< "$out")
   p99=$(awk '$1=="99%" {print $2}' <<< "$out")
@@ -55,3 +57,27 @@ run "search q=digital services (ranked, 7 facets, highlights)" "$BASE/api/v1/kno
 run "search q=\"open data\"&region=ASIA&theme=OPEN_CITY" "$BASE/api/v1/knowledge/search?q=%22open%20data%22&region=ASIA&theme=OPEN_CITY"
 run "search q=trasparency (typo → transparency)" "$BASE/api/v1/knowledge/search?q=trasparency"
 run "search type=REPORT&sort=newest (match-all + facets)" "$BASE/api/v1/knowledge/search?type=REPORT&sort=newest"
+
+# The CKAN facade as harvesters use it (issue: data partners) — served from the same index, never a collection scan.
+CKAN="$BASE/api/v1/knowledge/ckan/api/3/action"
+ID=$(curl -fs "$CKAN/package_search?rows=1&sort=id%20asc&start=4321" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+SINCE=$(date -u -d '-1 hour' +%Y-%m-%dT%H:%M:%S.000000)
+run "ckan package_search (first page, newest first)" "$CKAN/package_search"
+run "ckan package_search rows=100 sort=id asc start=5000 (harvest page)" "$CKAN/package_search?rows=100&sort=id%20asc&start=5000"
+# A harvester pages one request at a time: its latency, not the box's throughput under 16 connections.
+CONNECTIONS=1 run "  the same page, one client (as ckanext-harvest pages)" "$CKAN/package_search?rows=100&sort=id%20asc&start=5000"
+run "ckan package_search fq=metadata_modified:[1h ago TO *] + 3 facets" \
+  "$CKAN/package_search?fq=metadata_modified:%5B${SINCE}Z%20TO%20*%5D%20-groups:SERVICES&facet.field=%5B%22groups%22,%22country%22,%22tags%22%5D"
+run "ckan package_show id=…" "$CKAN/package_show?id=$ID"
+
+# A full harvest by ckanext-harvest's own paging: rows=100, sort=id asc, until an empty page; each dataset once.
+started=$(date +%s%N); start=0; : > "$LOG.ids"
+while true; do
+  ids=$(curl -fs "$CKAN/package_search?rows=100&sort=id%20asc&start=$start" | grep -o '{"id":"[0-9a-f-]\{36\}"' \
+    | cut -d'"' -f4 || true)
+  [[ -n "$ids" ]] || break
+  echo "$ids" >> "$LOG.ids"
+  start=$((start + 100))
+done
+echo "full CKAN harvest: $(wc -l < "$LOG.ids") datasets ($(sort -u "$LOG.ids" | wc -l) distinct) in $(( start / 100 + 1 )) pages, $(( ($(date +%s%N) - started) / 1000000 )) ms"
+rm -f "$LOG.ids"

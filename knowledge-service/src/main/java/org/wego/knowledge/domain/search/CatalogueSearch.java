@@ -55,12 +55,17 @@ public class CatalogueSearch {
         Sort sort = sort(q.sort(), q.text() != null);
         return index.withSearcher(searcher -> {
             int topN = Math.max(1, q.start() + q.rows());
-            FacetsCollectorManager facetsManager = new FacetsCollectorManager();
             TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false);
-            Object[] results = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(topManager,
-                    facetsManager));
-            TopDocs top = (TopDocs) results[0];
-            FacetsCollector facets = (FacetsCollector) results[1];
+            TopDocs top;
+            FacetsCollector facets = null;
+            if (q.facetFields().isEmpty()) {
+                top = searcher.search(query, topManager);
+            } else {
+                Object[] results = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(topManager,
+                        new FacetsCollectorManager()));
+                top = (TopDocs) results[0];
+                facets = (FacetsCollector) results[1];
+            }
             List<String> page = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = q.start(); i < docs.length && page.size() < q.rows(); i++) {
@@ -130,7 +135,7 @@ public class CatalogueSearch {
     private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collected,
                                                           CatalogueQuery q) throws IOException {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-        if (q.facetFields().isEmpty()) {
+        if (collected == null) {
             return out;
         }
         Facets counts = new SortedSetDocValuesFacetCounts(index.facetState(searcher.getIndexReader()), collected);
