@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wego.knowledge.domain.feed.DcatCatalogue;
 import org.wego.knowledge.domain.feed.PublishedResources;
+import org.wego.knowledge.domain.search.CatalogueQuery;
+import org.wego.knowledge.domain.search.CatalogueSearch;
 import org.wego.web.PageResponse;
 import org.wego.web.CityAccess;
 import org.wego.web.QueryParams;
@@ -38,11 +40,14 @@ public class CatalogResource {
     static final String TURTLE = "text/turtle";
 
     private final PublishedResources published;
+    private final CatalogueSearch catalogue;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    public CatalogResource(PublishedResources published, SecurityIdentity identity, Clock clock) {
+    public CatalogResource(PublishedResources published, CatalogueSearch catalogue, SecurityIdentity identity,
+                           Clock clock) {
         this.published = published;
+        this.catalogue = catalogue;
         this.identity = identity;
         this.clock = clock;
     }
@@ -51,17 +56,28 @@ public class CatalogResource {
     @PermitAll
     @Produces({JSON_LD, TURTLE, "application/json"})
     @Operation(summary = "DCAT-AP 3 catalogue of published resources, newest change first, as JSON-LD (default) or "
-            + "Turtle; page/size with Hydra links; updatedAfter for incremental harvesting. Partners and staff see "
+            + "Turtle; page/size with Hydra links; updatedAfter (or modified_since) for incremental harvesting, which also "
+            + "lists resources withdrawn since as catalogue records with adms:status Withdrawn. Partners and staff see "
             + "every published resource, anonymous callers those under an open licence")
     @APIResponse(responseCode = "400", description = "updatedAfter is not an ISO 8601 timestamp")
     public Response catalog(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size,
                             @QueryParam("updatedAfter") String updatedAfter,
+                            @QueryParam("modified_since") String modifiedSince,
                             @Context HttpHeaders headers, @Context UriInfo uri) {
-        List<DcatCatalogue.Entry> all = published.list(QueryParams.instantOrNull(updatedAfter, "updatedAfter"), fullAccess(identity));
-        List<DcatCatalogue.Entry> pageEntries = all.subList(Math.min(all.size(), page * size), Math.min(all.size(), (page + 1) * size));
-        Instant modified = all.isEmpty() ? Instant.now(clock) : all.get(0).modified();
-        Model model = DcatCatalogue.build(baseUrl(uri), pageEntries, new DcatCatalogue.Page(page, size, all.size()), modified);
+        Instant after = QueryParams.instantOrNull(updatedAfter, "updatedAfter");
+        if (after == null) {
+            after = QueryParams.instantOrNull(modifiedSince, "modified_since");
+        }
+        CatalogueSearch.Page found = catalogue.searchIds(new CatalogueQuery(null,
+                after == null ? List.of() : List.of("metadata_modified:{" + after + " TO *]"),
+                List.of("metadata_modified desc"), size, page * size, List.of(), 0, 1, fullAccess(identity), after != null));
+        PublishedResources.PageEntries entries = published.byIds(found.packages());
+        Instant modified = entries.published().isEmpty() ? Instant.now(clock) : entries.published().get(0).modified();
+        Model model = DcatCatalogue.build(baseUrl(uri), entries.published(), entries.withdrawn(),
+                new DcatCatalogue.Page(page, size, found.count(),
+                        after == null ? null : "&updatedAfter=" + java.net.URLEncoder.encode(after.toString(),
+                                java.nio.charset.StandardCharsets.UTF_8)), modified);
         boolean turtle = headers.getAcceptableMediaTypes().stream().findFirst()
                 .map(m -> m.getSubtype().equals("turtle")).orElse(false);
         StringWriter out = new StringWriter();

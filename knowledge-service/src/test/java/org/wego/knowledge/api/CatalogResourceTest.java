@@ -104,4 +104,60 @@ class CatalogResourceTest {
         assertEquals(0, parse(future, Lang.TURTLE).listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList().size());
         given().queryParam("updatedAfter", "yesterday").get(CATALOG).then().spec(problem(400));
     }
+
+    /**
+     * A DCAT paging harvester (as ckanext-dcat's): start at the catalogue, follow hydra:next until there is none,
+     * collect the datasets; later, the increment since the first run, also by its hydra:next links.
+     */
+    @Test
+    void aPagingHarvesterSeesEveryDatasetOnceThenTheIncrementWithItsWithdrawal() throws Exception {
+        String a = richResource("CC-BY-4.0");
+        String b = richResource("CC-BY-4.0");
+        Map<String, Integer> seen = new HashMap<>();
+        int pages = harvest(CATALOG + "?size=7", null, seen, new java.util.ArrayList<>());
+        assertTrue(seen.containsKey(a) && seen.containsKey(b));
+        assertTrue(seen.values().stream().allMatch(n -> n == 1), "no dataset on two pages: " + seen);
+        assertEquals((seen.size() + 6) / 7, pages, "every page once, then no next");
+
+        Instant lastRun = Instant.now();
+        given().auth().oauth2(Tokens.of("secretariat")).contentType("application/json")
+                .body(Map.of("summary", "Revised")).patch("/api/v1/knowledge/resources/" + a).then().statusCode(200);
+        ResourceResourceTest.move(b, "ARCHIVED", null);
+        Map<String, Integer> increment = new HashMap<>();
+        List<String> withdrawn = new java.util.ArrayList<>();
+        harvest(CATALOG + "?size=1&updatedAfter=" + java.net.URLEncoder.encode(lastRun.toString(), "UTF-8"),
+                shapes(), increment, withdrawn);
+        assertEquals(Map.of(a, 1), increment, "the increment: the revised dataset");
+        assertEquals(List.of(b), withdrawn, "and the withdrawal, as a catalogue record with adms:status Withdrawn");
+    }
+
+    /** Follows hydra:next from {@code url}; returns the number of pages; checks each page against {@code shapes}. */
+    private static int harvest(String url, Shapes shapes, Map<String, Integer> datasets, List<String> withdrawn) {
+        int pages = 0;
+        String next = url;
+        org.apache.jena.rdf.model.Property hydraNext = ModelFactory.createDefaultModel()
+                .createProperty("http://www.w3.org/ns/hydra/core#next");
+        org.apache.jena.rdf.model.Property status = ModelFactory.createDefaultModel()
+                .createProperty("http://www.w3.org/ns/adms#status");
+        while (next != null) {
+            String path = next.substring(next.indexOf("/api/v1/"));
+            String body = given().urlEncodingEnabled(false).accept("text/turtle").get(path).then().statusCode(200).extract().asString();
+            Model page = parse(body, Lang.TURTLE);
+            if (shapes != null) {
+                ValidationReport report = ShaclValidator.get().validate(shapes, page.getGraph());
+                assertTrue(report.conforms(), () -> report.getEntries().toString());
+            }
+            pages++;
+            page.listSubjectsWithProperty(RDF.type, DCAT.Dataset).forEachRemaining(d ->
+                    datasets.merge(d.getURI().substring(d.getURI().lastIndexOf('/') + 1), 1, Integer::sum));
+            page.listSubjectsWithProperty(status).forEachRemaining(r -> {
+                String topic = r.getPropertyResourceValue(page.createProperty("http://xmlns.com/foaf/0.1/primaryTopic")).getURI();
+                withdrawn.add(topic.substring(topic.lastIndexOf('/') + 1));
+            });
+            var link = page.listObjectsOfProperty(hydraNext).toList();
+            next = link.isEmpty() ? null : link.get(0).asResource().getURI();
+            assertTrue(pages < 10_000, "paging never ends");
+        }
+        return pages;
+    }
 }

@@ -37,14 +37,38 @@ public final class DcatCatalogue {
     public record Entry(String id, String type, Instant issued, Instant modified, ResourceContent content) {
     }
 
-    /** Paging of the catalogue (Hydra PartialCollectionView). */
-    public record Page(int page, int size, long total) {
+    /**
+     * Paging of the catalogue (Hydra PartialCollectionView); {@code query} is what every page link keeps (e.g.
+     * {@code &updatedAfter=...}), so a harvester following the links stays inside its increment.
+     */
+    public record Page(int page, int size, long total, String query) {
+
+        String link(String catalogUri, int number) {
+            return catalogUri + "?page=" + number + "&size=" + size + (query == null ? "" : query);
+        }
+
+        int last() {
+            return total == 0 ? 0 : (int) ((total - 1) / size);
+        }
     }
+
+    /** adms:status of a catalogue record whose dataset was withdrawn. */
+    static final String WITHDRAWN = "http://purl.org/adms/status/Withdrawn";
 
     private DcatCatalogue() {
     }
 
-    public static Model build(String baseUrl, List<Entry> entries, Page page, Instant modified) {
+    /** The catalogue's own base address. */
+    public static String catalogUri(String baseUrl) {
+        return baseUrl + "/api/v1/knowledge/catalog";
+    }
+
+    /**
+     * @param withdrawn datasets withdrawn in the increment: each is a catalogue record with adms:status Withdrawn
+     *                  and the withdrawal time, the dataset itself no longer in the catalogue (what incremental
+     *                  harvesters need to delete their copy; full harvesters see it missing)
+     */
+    public static Model build(String baseUrl, List<Entry> entries, List<Entry> withdrawn, Page page, Instant modified) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("dcat", DCAT.NS);
         m.setNsPrefix("dct", DCTerms.NS);
@@ -71,15 +95,26 @@ public final class DcatCatalogue {
         for (Entry e : entries) {
             catalog.addProperty(DCAT.dataset, dataset(m, baseUrl, e, wego, themes));
         }
-        Resource view = m.createResource(catalogUri + "?page=" + page.page() + "&size=" + page.size())
-                .addProperty(RDF.type, m.createResource(HYDRA + "PartialCollectionView"));
+        for (Entry e : withdrawn) {
+            catalog.addProperty(DCAT.record, m.createResource(baseUrl + "/api/v1/knowledge/catalog/records/" + e.id())
+                    .addProperty(RDF.type, DCAT.CatalogRecord)
+                    .addProperty(m.createProperty(FOAF, "primaryTopic"),
+                            m.createResource(baseUrl + "/api/v1/knowledge/catalog/datasets/" + e.id())
+                                    .addProperty(RDF.type, DCAT.Resource))
+                    .addProperty(DCTerms.modified, m.createTypedLiteral(e.modified().toString(), XSDDatatype.XSDdateTime))
+                    .addProperty(m.createProperty("http://www.w3.org/ns/adms#", "status"), m.createResource(WITHDRAWN)
+                            .addProperty(RDF.type, SKOS.Concept)
+                            .addProperty(SKOS.prefLabel, "Withdrawn", "en")));
+        }
+        Resource view = m.createResource(page.link(catalogUri, page.page()))
+                .addProperty(RDF.type, m.createResource(HYDRA + "PartialCollectionView"))
+                .addProperty(m.createProperty(HYDRA, "first"), m.createResource(page.link(catalogUri, 0)))
+                .addProperty(m.createProperty(HYDRA, "last"), m.createResource(page.link(catalogUri, page.last())));
         if ((long) (page.page() + 1) * page.size() < page.total()) {
-            view.addProperty(m.createProperty(HYDRA, "next"),
-                    m.createResource(catalogUri + "?page=" + (page.page() + 1) + "&size=" + page.size()));
+            view.addProperty(m.createProperty(HYDRA, "next"), m.createResource(page.link(catalogUri, page.page() + 1)));
         }
         if (page.page() > 0) {
-            view.addProperty(m.createProperty(HYDRA, "previous"),
-                    m.createResource(catalogUri + "?page=" + (page.page() - 1) + "&size=" + page.size()));
+            view.addProperty(m.createProperty(HYDRA, "previous"), m.createResource(page.link(catalogUri, page.page() - 1)));
         }
         catalog.addProperty(m.createProperty(HYDRA, "view"), view)
                 .addLiteral(m.createProperty(HYDRA, "totalItems"), m.createTypedLiteral(page.total()));

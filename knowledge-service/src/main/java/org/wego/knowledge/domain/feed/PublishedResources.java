@@ -1,20 +1,25 @@
 package org.wego.knowledge.domain.feed;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.conversions.Bson;
 import org.wego.knowledge.domain.resource.KnowledgeResource;
-import org.wego.knowledge.domain.resource.ResourceContent;
 import org.wego.knowledge.domain.resource.ResourceDesk;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What the feeds (DCAT, CKAN) publish: PUBLISHED resources, newest change first; open licences only for anonymous callers. */
+/**
+ * The resources of one feed page, read by id (the page itself comes from the catalogue index, never from a scan of
+ * the collection), in the index's order: published ones as entries, withdrawn ones (published, then archived) as
+ * withdrawals.
+ */
 @ApplicationScoped
 public class PublishedResources {
+
+    public record PageEntries(List<DcatCatalogue.Entry> published, List<DcatCatalogue.Entry> withdrawn) {
+    }
 
     private final ResourceDesk desk;
 
@@ -22,17 +27,21 @@ public class PublishedResources {
         this.desk = desk;
     }
 
-    public List<DcatCatalogue.Entry> list(Instant updatedAfter, boolean fullAccess) {
-        Bson filter = updatedAfter == null ? Filters.eq("status", "PUBLISHED")
-                : Filters.and(Filters.eq("status", "PUBLISHED"), Filters.gt("updatedAt", updatedAfter));
-        List<DcatCatalogue.Entry> entries = new ArrayList<>();
-        for (KnowledgeResource r : KnowledgeResource.<KnowledgeResource>mongoCollection().find(filter)
-                .sort(Sorts.orderBy(Sorts.descending("updatedAt"), Sorts.ascending("_id")))) {
-            ResourceContent c = desk.content(r);
-            if (fullAccess || DcatCatalogue.open(c.licence())) {
-                entries.add(new DcatCatalogue.Entry(r.id, r.type, r.publishedAt, r.updatedAt, c));
-            }
+    public PageEntries byIds(List<String> ids) {
+        Map<String, KnowledgeResource> found = new HashMap<>();
+        for (KnowledgeResource r : KnowledgeResource.<KnowledgeResource>mongoCollection().find(Filters.in("_id", ids))) {
+            found.put(r.id, r);
         }
-        return entries;
+        List<DcatCatalogue.Entry> published = new ArrayList<>();
+        List<DcatCatalogue.Entry> withdrawn = new ArrayList<>();
+        for (String id : ids) {
+            KnowledgeResource r = found.get(id);
+            if (r == null || r.publishedAt == null) {
+                continue; // changed since the index was read; the next harvest sees it as it is then
+            }
+            DcatCatalogue.Entry e = new DcatCatalogue.Entry(r.id, r.type, r.publishedAt, r.updatedAt, desk.content(r));
+            ("PUBLISHED".equals(r.status) ? published : withdrawn).add(e);
+        }
+        return new PageEntries(published, withdrawn);
     }
 }

@@ -35,7 +35,7 @@ import java.util.Map;
 @ApplicationScoped
 public class CatalogueSearch {
 
-    /** A page: how many match in all, the stored package dicts of this page, facet counts per field. */
+    /** A page: how many match in all, the stored package dicts (or ids) of this page, facet counts per field. */
     public record Page(long count, List<String> packages, Map<String, Map<String, Integer>> facets) {
     }
 
@@ -51,6 +51,15 @@ public class CatalogueSearch {
     }
 
     public Page search(CatalogueQuery q) {
+        return page(q, ResourceDocuments.CKAN_PACKAGE);
+    }
+
+    /** As {@link #search}, with the resource ids of the page instead of package dicts (the DCAT feed's page). */
+    public Page searchIds(CatalogueQuery q) {
+        return page(q, ResourceDocuments.ID);
+    }
+
+    private Page page(CatalogueQuery q, String storedField) {
         Query query = query(q);
         Sort sort = sort(q.sort(), q.text() != null);
         return index.withSearcher(searcher -> {
@@ -69,7 +78,7 @@ public class CatalogueSearch {
             List<String> page = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = q.start(); i < docs.length && page.size() < q.rows(); i++) {
-                page.add(searcher.storedFields().document(docs[i].doc).get(ResourceDocuments.CKAN_PACKAGE));
+                page.add(searcher.storedFields().document(docs[i].doc, java.util.Set.of(storedField)).get(storedField));
             }
             return new Page(top.totalHits.value, page, facetCounts(searcher, facets, q));
         });
