@@ -71,7 +71,7 @@ run "ckan package_search fq=metadata_modified:[1h ago TO *] + 3 facets" \
 run "ckan package_show id=…" "$CKAN/package_show?id=$ID"
 run "dcat catalogue, page 50 of 100 datasets (JSON-LD)" "$BASE/api/v1/knowledge/catalog?size=100&page=50"
 CONNECTIONS=1 run "  the same page, one client (as a paging harvester)" "$BASE/api/v1/knowledge/catalog?size=100&page=50"
-run "dcat catalogue, first page of 10 (Turtle)" "$BASE/api/v1/knowledge/catalog?size=10" 
+run "dcat catalogue, first page of 10 (JSON-LD)" "$BASE/api/v1/knowledge/catalog?size=10" 
 
 # A full harvest by ckanext-harvest's own paging: rows=100, sort=id asc, until an empty page; each dataset once.
 started=$(date +%s%N); start=0; : > "$LOG.ids"
