@@ -79,7 +79,7 @@ class CedsCycleJourneyTest {
         // SDMX: REF_AREA 410 (Republic of Korea, UN M49), both years' scores.
         given().auth().oauth2(partner).accept("application/vnd.sdmx.data+csv;version=1.0.0")
                 .queryParam("startPeriod", year).queryParam("endPeriod", year + 1)
-                .get("/api/v1/ceds/sdmx/data/WEGO,CEDS_LOSI,1.0/410." + city + ".SCORE")
+                .get("/api/v1/ceds/sdmx/data/WEGO,CEDS_LOSI,2022/410." + city + ".SCORE")
                 .then().statusCode(200)
                 .body(containsString("410," + city + ",SCORE," + year + "," + ratio(60, 86) + ",HIGH"),
                         containsString("410," + city + ",SCORE," + (year + 1) + "," + ratio(80, 86) + ",VERY_HIGH"));

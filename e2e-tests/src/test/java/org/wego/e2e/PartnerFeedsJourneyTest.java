@@ -70,14 +70,14 @@ class PartnerFeedsJourneyTest {
         // SDMX, JSON and CSV: what was published since the last pull, and nothing after now.
         String since = lastPull.toString();
         given().auth().oauth2(undesa).accept("application/vnd.sdmx.data+json;version=1.0.0")
-                .queryParam("updatedAfter", since).get("/api/v1/ceds/sdmx/data/WEGO,CEDS_LOSI,1.0/." + city + ".SCORE")
+                .queryParam("updatedAfter", since).get("/api/v1/ceds/sdmx/data/WEGO,CEDS_LOSI,2022/." + city + ".SCORE")
                 .then().statusCode(200).body(containsString(city));
         given().auth().oauth2(worldBank).accept("application/vnd.sdmx.data+csv;version=1.0.0")
-                .queryParam("updatedAfter", since).get("/api/v1/ceds/sdmx/data/WEGO,CEDS_LOSI,1.0/all")
+                .queryParam("updatedAfter", since).get("/api/v1/ceds/sdmx/data/WEGO,CEDS_LOSI,2022/all")
                 .then().statusCode(200).body(containsString("410," + city + ",SCORE," + year + ",0.5000,HIGH"));
         given().auth().oauth2(undesa).accept("application/vnd.sdmx.data+json;version=1.0.0")
                 .queryParam("updatedAfter", Instant.now().plusSeconds(60).toString())
-                .get("/api/v1/ceds/sdmx/data/WEGO,CEDS_LOSI,1.0/." + city + ".SCORE")
+                .get("/api/v1/ceds/sdmx/data/WEGO,CEDS_LOSI,2022/." + city + ".SCORE")
                 .then().statusCode(404).contentType("application/problem+json");
         // DCAT: the new report is in the increment, and not in one taken after it.
         given().auth().oauth2(undesa).accept("text/turtle").queryParam("updatedAfter", since)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -56,7 +57,11 @@ public class AssessmentResource {
 
     public record AssessmentView(UUID id, String city, String framework, String version, int year,
                                  Assessment.Status status, Map<String, Object> answers, int answered, int total,
-                                 Scoring.Result result, Instant createdAt, Instant submittedAt, Instant publishedAt) {
+                                 Scoring.Result result, Instant createdAt, Instant submittedAt, Instant publishedAt,
+                                 Instant withdrawnAt, String withdrawalReason) {
+    }
+
+    public record WithdrawRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
     private final AssessmentDesk desk;
@@ -136,6 +141,19 @@ public class AssessmentResource {
         return view(desk.publish(UUID.fromString(id)));
     }
 
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed({"wego-admin", "secretariat", "city-official"})
+    @Operation(summary = "Withdraw a published result (the city takes its consent back, or the secretariat retracts an "
+            + "error): it leaves rankings and benchmarks, and the SDMX feed reports its observations as deleted")
+    @APIResponse(responseCode = "200", description = "WITHDRAWN; assessment.withdrawn is published")
+    @APIResponse(responseCode = "403", description = "An official of another city")
+    @APIResponse(responseCode = "409", description = "Not published, or already withdrawn")
+    public AssessmentView withdraw(@PathParam("id") String id, @NotNull @Valid WithdrawRequest request) {
+        forOwnCity(id);
+        return view(desk.withdraw(UUID.fromString(id), request.reason().strip()));
+    }
+
     @GET
     @Path("/{id}/plan")
     @RolesAllowed({"wego-admin", "secretariat", "city-official"})
@@ -206,7 +224,8 @@ public class AssessmentResource {
         Map<String, Object> answers = desk.answers(a);
         int total = frameworks.get(a.frameworkCode, a.frameworkVersion).indicators().size();
         return new AssessmentView(a.id, a.city, a.frameworkCode, a.frameworkVersion, a.year, a.status, answers,
-                answers.size(), total, desk.result(a), a.createdAt, a.submittedAt, a.publishedAt);
+                answers.size(), total, desk.result(a), a.createdAt, a.submittedAt, a.publishedAt, a.withdrawnAt,
+                a.withdrawalReason);
     }
 
     /** The assessment, if the caller is staff or an official of its city (403 otherwise). */

@@ -4,118 +4,105 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wego.ceds.domain.MemberCity;
-import org.wego.ceds.domain.assessment.Assessment;
-import org.wego.ceds.domain.assessment.AssessmentDesk;
-import org.wego.ceds.domain.feed.SdmxMessages;
-import org.wego.ceds.domain.feed.SdmxQuery;
+import org.wego.ceds.domain.feed.SdmxCsv;
+import org.wego.ceds.domain.feed.SdmxData;
+import org.wego.ceds.domain.feed.SdmxDataJson;
+import org.wego.ceds.domain.feed.SdmxDataQuery;
+import org.wego.ceds.domain.feed.SdmxDataXml;
+import org.wego.ceds.domain.feed.SdmxFailure;
+import org.wego.ceds.domain.feed.SdmxFlows;
+import org.wego.ceds.domain.feed.SdmxObservations;
 import org.wego.ceds.domain.feed.SdmxStructure;
-import org.wego.ceds.domain.framework.PublishedFramework;
-import org.wego.ceds.domain.framework.Scoring;
-import org.wego.web.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-/** SDMX 2.1 REST data queries over published CeDS results, for UNDESA, the World Bank and other partners. */
+/**
+ * SDMX 2.1 REST data queries over published CeDS results, for UNDESA, the World Bank and other partners:
+ * {@code /data/{flowRef}[/{key}[/{providerRef}]][/]} as the SDMX technical working group's specification defines
+ * them (parameters and formats in {@link SdmxDataQuery} and {@link SdmxFormat}), one indexed query per request.
+ */
 @Path("/api/v1/ceds/sdmx/data")
-@Tag(name = "SDMX feed", description = "Published maturity results by city, criterion and year (SDMX-JSON, SDMX-CSV)")
+@Tag(name = "SDMX feed", description = "Published maturity results by city, criterion and year (SDMX-ML 2.1, SDMX-JSON, SDMX-CSV)")
 public class SdmxResource {
 
-    static final String SDMX_JSON = "application/vnd.sdmx.data+json";
-    static final String SDMX_CSV = "application/vnd.sdmx.data+csv";
+    /** Larger answers are refused with 413 (SDMX 130): a partner narrows the key or the period, or pages by year. */
+    static final int MAX_OBSERVATIONS = 100_000;
 
-    private final AssessmentDesk desk;
+    private final SdmxFlows flows;
+    private final SdmxObservations observations;
     private final Clock clock;
 
-    public SdmxResource(AssessmentDesk desk, Clock clock) {
-        this.desk = desk;
+    public SdmxResource(SdmxFlows flows, SdmxObservations observations, Clock clock) {
+        this.flows = flows;
+        this.observations = observations;
         this.clock = clock;
     }
 
     @GET
-    @Path("/{flowRef}")
-    @Produces({SDMX_JSON, SDMX_CSV, MediaType.APPLICATION_JSON, "text/csv"})
+    @Path("/{flowRef}{rest: (/[^/]*){0,3}}")
     @RolesAllowed({"partner", "wego-admin", "secretariat"})
-    @Operation(summary = "All data of a dataflow (same as key 'all')")
-    public Response all(@PathParam("flowRef") String flowRef, @QueryParam("startPeriod") String startPeriod,
-                        @QueryParam("endPeriod") String endPeriod, @QueryParam("updatedAfter") String updatedAfter,
-                        @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        return data(flowRef, "all", startPeriod, endPeriod, updatedAfter, headers);
-    }
-
-    @GET
-    @Path("/{flowRef}/{key}")
-    @Produces({SDMX_JSON, SDMX_CSV, MediaType.APPLICATION_JSON, "text/csv"})
-    @RolesAllowed({"partner", "wego-admin", "secretariat"})
-    @Operation(summary = "SDMX data query: flowRef WEGO,CEDS_<FRAMEWORK>,1.0; key REF_AREA.CITY.MEASURE ('' = all, "
-            + "'+' = or); startPeriod/endPeriod years; updatedAfter; SDMX-JSON 1.0 or SDMX-CSV by Accept")
+    @Operation(summary = "SDMX data query: flowRef WEGO,CEDS_<FRAMEWORK>,<framework version>|latest; key "
+            + "REF_AREA.CITY.MEASURE ('' = any, '+' = or, 'all'); providerRef all|WEGO; startPeriod/endPeriod (2024, "
+            + "2024-03, 2024-Q1, 2024-S1, ...); updatedAfter (updates and, in SDMX-ML/JSON, withdrawals as action Delete); "
+            + "firstNObservations, lastNObservations; dimensionAtObservation TIME_PERIOD|REF_AREA|CITY|MEASURE|AllDimensions; "
+            + "detail full|dataonly|serieskeysonly|nodata; labels id|both (CSV). Accept: SDMX-ML 2.1 generic or "
+            + "structure-specific (default), SDMX-JSON 1.0, SDMX-CSV 1.0")
     @APIResponse(responseCode = "200", description = "The data message")
-    @APIResponse(responseCode = "400", description = "Malformed key or period")
-    @APIResponse(responseCode = "404", description = "Unknown dataflow, or no published data matches")
-    public Response data(@PathParam("flowRef") String flowRef, @PathParam("key") String key,
+    @APIResponse(responseCode = "400", description = "Syntax or semantic error in the query (SDMX 140/150)")
+    @APIResponse(responseCode = "404", description = "No such dataflow, or no published data matches (SDMX 100)")
+    @APIResponse(responseCode = "406", description = "No SDMX data format among the accepted media types")
+    @APIResponse(responseCode = "413", description = "More than 100,000 observations: narrow the query (SDMX 130)")
+    @APIResponse(responseCode = "501", description = "includeHistory=true (SDMX 501)")
+    public Response data(@PathParam("flowRef") String flowRef, @PathParam("rest") String rest,
                          @QueryParam("startPeriod") String startPeriod, @QueryParam("endPeriod") String endPeriod,
                          @QueryParam("updatedAfter") String updatedAfter,
-                         @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        SdmxQuery query = SdmxQuery.parse(flowRef, key, startPeriod, endPeriod, updatedAfter);
-        PublishedFramework framework = PublishedFramework.<PublishedFramework>find("code = ?1 order by publishedAt desc", query.framework()).firstResult();
-        if (framework == null) {
-            throw new ProblemException(404, "no-such-dataflow", "Dataflow not found",
-                    "No CeDS framework " + query.framework() + " is published");
+                         @QueryParam("firstNObservations") String firstN, @QueryParam("lastNObservations") String lastN,
+                         @QueryParam("dimensionAtObservation") String dimensionAtObservation,
+                         @QueryParam("detail") String detail, @QueryParam("includeHistory") String includeHistory,
+                         @QueryParam("labels") String labels, @QueryParam("format") String format,
+                         @Context HttpHeaders headers) {
+        String[] parts = rest == null ? new String[0] : rest.replaceFirst("^/", "").split("/", -1);
+        String key = parts.length > 0 ? parts[0] : null;
+        String provider = parts.length > 1 ? parts[1] : null;
+        SdmxDataQuery query = SdmxDataQuery.parse(flowRef, key, provider, new SdmxDataQuery.Params(startPeriod, endPeriod,
+                updatedAfter, firstN, lastN, dimensionAtObservation, detail, includeHistory));
+        SdmxFormat out = SdmxFormat.negotiate(headers.getAcceptableMediaTypes(), format);
+        boolean bothLabels = labels != null && labels.trim().equalsIgnoreCase("both");
+        if (labels != null && !bothLabels && !labels.trim().equalsIgnoreCase("id")) {
+            throw SdmxFailure.syntax("labels", "labels must be id or both");
         }
-        List<SdmxMessages.Observation> observations = observations(query);
-        if (observations.isEmpty()) {
-            throw new ProblemException(404, "no-results", "No results found",
-                    "No published data matches this query (SDMX NoResultsFound)");
+        SdmxStructure structure = flows.structure(query.framework(), query.version(), false);
+        List<SdmxData.Obs> found = observations.find(structure.framework(), structure.version(), query, null,
+                MAX_OBSERVATIONS + 1);
+        if (found.size() > MAX_OBSERVATIONS) {
+            throw SdmxFailure.tooLarge("the query matches more than " + MAX_OBSERVATIONS + " observations; narrow the "
+                    + "key or the period");
         }
-        String dataflowId = "CEDS_" + query.framework();
-        boolean csv = headers.getAcceptableMediaTypes().stream().findFirst()
-                .map(m -> m.getSubtype().endsWith("csv")).orElse(false);
-        if (csv) {
-            return Response.ok(SdmxMessages.csv(dataflowId, observations))
-                    .type(SDMX_CSV + ";version=1.0.0; charset=utf-8").build();
+        List<SdmxData.Obs> deleted = query.updatedAfter() == null || out == SdmxFormat.CSV ? List.of()
+                : observations.find(structure.framework(), structure.version(), query, query.updatedAfter(), MAX_OBSERVATIONS);
+        if (found.isEmpty() && deleted.isEmpty()) {
+            throw SdmxFailure.noResults("no published data of " + structure.flowRef() + " matches this query");
         }
-        return Response.ok(SdmxMessages.json(dataflowId, framework.name, observations, Instant.now(clock)))
-                .type(SDMX_JSON + ";version=1.0").build();
+        SdmxData data = new SdmxData(structure, query, SdmxData.firstLast(found, query.firstN(), query.lastN()), deleted);
+        Instant now = Instant.now(clock);
+        return switch (out) {
+            case GENERIC -> xml(SdmxDataXml.generic(data, now), out);
+            case STRUCTURE_SPECIFIC -> xml(SdmxDataXml.structureSpecific(data, now), out);
+            case JSON -> Response.ok(SdmxDataJson.write(data, now)).type(out.contentType).build();
+            case CSV -> Response.ok(SdmxCsv.write(data, bothLabels)).type(out.contentType + "; charset=utf-8").build();
+        };
     }
 
-    private List<SdmxMessages.Observation> observations(SdmxQuery query) {
-        List<Assessment> published = Assessment.list("frameworkCode = ?1 and status = ?2 order by city, year",
-                query.framework(), Assessment.Status.PUBLISHED);
-        List<SdmxMessages.Observation> out = new ArrayList<>();
-        for (Assessment a : published) {
-            if (!query.inPeriod(a.year) || (query.updatedAfter() != null && !a.publishedAt.isAfter(query.updatedAfter()))) {
-                continue;
-            }
-            MemberCity city = MemberCity.findById(a.city);
-            SdmxStructure.City area = SdmxStructure.City.of(city.code, city.name, city.country);
-            if (!query.matches(0, area.areaCode()) || !query.matches(1, a.city)) {
-                continue;
-            }
-            Scoring.Result result = desk.result(a);
-            if (query.matches(2, "SCORE")) {
-                out.add(new SdmxMessages.Observation(area.areaCode(), area.areaName(), a.city, city.name, "SCORE", a.year, result.score(),
-                        result.level()));
-            }
-            for (Scoring.CriterionResult c : result.criteria()) {
-                if (query.matches(2, c.code())) {
-                    out.add(new SdmxMessages.Observation(area.areaCode(), area.areaName(), a.city, city.name, c.code(), a.year, c.score(), null));
-                }
-            }
-        }
-        out.sort(Comparator.comparing(SdmxMessages.Observation::city).thenComparing(SdmxMessages.Observation::measure)
-                .thenComparing(SdmxMessages.Observation::year));
-        return out;
+    private static Response xml(String message, SdmxFormat format) {
+        return Response.ok(message).type(format.contentType + "; charset=utf-8").build();
     }
 }

@@ -13,21 +13,17 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wego.ceds.domain.MemberCity;
+import org.wego.ceds.domain.feed.SdmxFailure;
+import org.wego.ceds.domain.feed.SdmxFlows;
 import org.wego.ceds.domain.feed.SdmxStructure;
 import org.wego.ceds.domain.feed.SdmxStructureJson;
 import org.wego.ceds.domain.feed.SdmxStructureQuery;
 import org.wego.ceds.domain.feed.SdmxStructureXml;
-import org.wego.ceds.domain.framework.FrameworkCatalogue;
-import org.wego.ceds.domain.framework.PublishedFramework;
-import org.wego.web.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * SDMX 2.1 REST structure queries: the dataflows behind {@code /sdmx/data}, their data structure definitions,
@@ -40,11 +36,11 @@ public class SdmxStructureResource {
     static final String STRUCTURE_XML = "application/vnd.sdmx.structure+xml";
     static final String STRUCTURE_JSON = "application/vnd.sdmx.structure+json";
 
-    private final FrameworkCatalogue catalogue;
+    private final SdmxFlows flows;
     private final Clock clock;
 
-    public SdmxStructureResource(FrameworkCatalogue catalogue, Clock clock) {
-        this.catalogue = catalogue;
+    public SdmxStructureResource(SdmxFlows flows, Clock clock) {
+        this.flows = flows;
         this.clock = clock;
     }
 
@@ -53,7 +49,7 @@ public class SdmxStructureResource {
     @Produces({STRUCTURE_XML, STRUCTURE_JSON, MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     @RolesAllowed({"partner", "wego-admin", "secretariat"})
     @Operation(summary = "SDMX structure query: /dataflow|datastructure/{agencyID}/{resourceID}/{version} "
-            + "(each may be 'all', version also 'latest'); references=none|parents|children|descendants|all; "
+            + "(each may be 'all', version also 'latest' = the framework's highest version); references=none|parents|children|descendants|all; "
             + "SDMX-ML 2.1 or SDMX-JSON 1.0 by Accept")
     @APIResponse(responseCode = "200", description = "The structure message")
     @APIResponse(responseCode = "400", description = "Unknown references value")
@@ -64,10 +60,9 @@ public class SdmxStructureResource {
         SdmxStructureQuery query = SdmxStructureQuery.parse(SdmxStructureQuery.Resource.valueOf(resource.toUpperCase()),
                 parts.length > 0 ? parts[0] : null, parts.length > 1 ? parts[1] : null,
                 parts.length > 2 ? parts[2] : null, references);
-        List<SdmxStructure> structures = structures(query.framework());
+        List<SdmxStructure> structures = flows.structures(query.framework(), query.version());
         if (structures.isEmpty()) {
-            throw new ProblemException(404, "no-such-structure", "Structure not found",
-                    "No CeDS framework " + query.framework() + " is published");
+            throw SdmxFailure.noResults("no CeDS " + resource + " " + String.join(",", parts) + " is published");
         }
         Instant now = Instant.now(clock);
         if (wantsJson(headers)) {
@@ -76,18 +71,6 @@ public class SdmxStructureResource {
         }
         return Response.ok(SdmxStructureXml.write(structures, query.parts(), now))
                 .type(STRUCTURE_XML + ";version=2.1").build();
-    }
-
-    /** The latest published version of each requested framework, described over every city this service knows. */
-    private List<SdmxStructure> structures(String framework) {
-        Map<String, PublishedFramework> latest = new LinkedHashMap<>();
-        List<PublishedFramework> rows = framework == null
-                ? PublishedFramework.list("order by code, publishedAt desc")
-                : PublishedFramework.list("code = ?1 order by publishedAt desc", framework);
-        rows.forEach(f -> latest.putIfAbsent(f.code, f));
-        List<SdmxStructure.City> cities = MemberCity.<MemberCity>listAll().stream()
-                .map(c -> SdmxStructure.City.of(c.code, c.name, c.country)).toList();
-        return latest.values().stream().map(f -> SdmxStructure.of(catalogue.get(f.code, f.version), cities)).toList();
     }
 
     private static boolean wantsJson(HttpHeaders headers) {

@@ -100,7 +100,7 @@ class AssessmentResourceTest {
     static String privateLosiVersion() {
         Map<String, Object> losi = given().auth().oauth2(Tokens.of("admin")).get("/api/v1/ceds/frameworks/LOSI/2022")
                 .then().statusCode(200).extract().as(Map.class);
-        String version = "t" + UUID.randomUUID().toString().substring(0, 8);
+        String version = "1." + (UUID.randomUUID().getMostSignificantBits() & 0x7fffffffL) % 1_000_000_000L;
         losi.put("version", version);
         given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(losi)
                 .post("/api/v1/ceds/frameworks").then().statusCode(201);

@@ -54,7 +54,7 @@ class FrameworkResourceTest {
 
     @Test
     void adminPublishesAVersionOnceAndItNeverChanges() {
-        String version = "t" + UUID.randomUUID().toString().substring(0, 8);
+        String version = "1." + (UUID.randomUUID().getMostSignificantBits() & 0x7fffffffL) % 1_000_000_000L;
         given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(framework(version)).post(FRAMEWORKS)
                 .then().statusCode(201).header("Location", endsWith(FRAMEWORKS + "/OECD_DGI/" + version))
                 .body("criteria[1].indicators[0].max", equalTo(4.0f));

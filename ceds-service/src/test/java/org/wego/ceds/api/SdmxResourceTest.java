@@ -45,13 +45,13 @@ class SdmxResourceTest {
         return Tokens.ofClient("undesa-feed", "undesa-feed-secret");
     }
 
-    /** A published LOSI assessment (84/86) of a fresh Korean city for a year no other test uses. */
+    /** A published LOSI assessment (84/86) of a fresh Korean city for a year no other test uses: city, year, id. */
     static String[] published() {
         int year = 2050 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 40);
         String city = AssessmentResourceTest.uniqueCity("sdmx");
         String id = AssessmentResourceTest.scored(city, year, 84);
         AssessmentResourceTest.post("secretariat", id, "publish").statusCode(200);
-        return new String[]{city, Integer.toString(year)};
+        return new String[]{city, Integer.toString(year), id};
     }
 
     @Test
@@ -59,7 +59,7 @@ class SdmxResourceTest {
         String[] p = published();
         String body = given().auth().oauth2(partner()).accept(SDMX_JSON)
                 .queryParam("startPeriod", p[1]).queryParam("endPeriod", p[1])
-                .get(DATA + "WEGO,CEDS_LOSI,1.0/410." + p[0] + ".SCORE+IF")
+                .get(DATA + "WEGO,CEDS_LOSI,2022/410." + p[0] + ".SCORE+IF")
                 .then().statusCode(200).contentType(startsWith("application/vnd.sdmx.data+json"))
                 .extract().asString();
         JsonNode message = new ObjectMapper().readTree(body);
@@ -86,12 +86,12 @@ class SdmxResourceTest {
         String[] p = published();
         String csv = given().auth().oauth2(partner()).accept(SDMX_CSV)
                 .queryParam("startPeriod", p[1]).queryParam("endPeriod", p[1])
-                .get(DATA + "WEGO,CEDS_LOSI,1.0/." + p[0] + ".")
+                .get(DATA + "WEGO,CEDS_LOSI,2022/." + p[0] + ".")
                 .then().statusCode(200).contentType(startsWith("application/vnd.sdmx.data+csv")).extract().asString();
         String[] lines = csv.split("\n");
         assertEquals("DATAFLOW,REF_AREA,CITY,MEASURE,TIME_PERIOD,OBS_VALUE,MATURITY_LEVEL", lines[0]);
         assertEquals(1 + 6, lines.length, csv); // SCORE + five criteria
-        assertTrue(csv.contains("WEGO:CEDS_LOSI(1.0),410," + p[0] + ",SCORE," + p[1] + ",0.9767,VERY_HIGH"), csv);
+        assertTrue(csv.contains("WEGO:CEDS_LOSI(2022),410," + p[0] + ",SCORE," + p[1] + ",0.9767,VERY_HIGH"), csv);
     }
 
     @Test
@@ -100,19 +100,19 @@ class SdmxResourceTest {
         given().auth().oauth2(partner()).accept(SDMX_JSON).queryParam("updatedAfter", "2000-01-01T00:00:00Z")
                 .get(DATA + "CEDS_LOSI/." + p[0] + ".SCORE").then().statusCode(200);
         given().auth().oauth2(partner()).accept(SDMX_JSON).queryParam("updatedAfter", "2999-01-01T00:00:00Z")
-                .get(DATA + "CEDS_LOSI/." + p[0] + ".SCORE").then().spec(problem(404)).body("detail", containsString("NoResultsFound"));
+                .get(DATA + "CEDS_LOSI/." + p[0] + ".SCORE").then().spec(problem(404)).body("detail", containsString("No results found"));
     }
 
     @Test
     void badQueriesAndRoles() {
-        given().auth().oauth2(partner()).accept(SDMX_JSON).get(DATA + "WEGO,CEDS_LOSI,1.0/410.seoul")
+        given().auth().oauth2(partner()).accept(SDMX_JSON).get(DATA + "WEGO,CEDS_LOSI,2022/410.seoul")
                 .then().spec(problem(400)).body("violations[0].field", org.hamcrest.Matchers.equalTo("key"));
         given().auth().oauth2(partner()).accept(SDMX_JSON).get(DATA + "IMF,CEDS_LOSI,1.0/all").then().spec(problem(404));
         given().auth().oauth2(partner()).accept(SDMX_JSON).get(DATA + "WEGO,CEDS_NOPE,1.0/all").then().spec(problem(404));
         given().auth().oauth2(partner()).accept(SDMX_JSON).queryParam("startPeriod", "last year")
-                .get(DATA + "WEGO,CEDS_LOSI,1.0/all").then().spec(problem(400));
-        given().auth().oauth2(Tokens.of("official-seoul")).accept(SDMX_JSON).get(DATA + "WEGO,CEDS_LOSI,1.0/all")
+                .get(DATA + "WEGO,CEDS_LOSI,2022/all").then().spec(problem(400));
+        given().auth().oauth2(Tokens.of("official-seoul")).accept(SDMX_JSON).get(DATA + "WEGO,CEDS_LOSI,2022/all")
                 .then().spec(problem(403));
-        given().accept(SDMX_JSON).get(DATA + "WEGO,CEDS_LOSI,1.0/all").then().spec(problem(401));
+        given().accept(SDMX_JSON).get(DATA + "WEGO,CEDS_LOSI,2022/all").then().spec(problem(401));
     }
 }

@@ -44,7 +44,7 @@ class SdmxStructureResourceTest {
     void sdmxMlDescribesEveryCodeTheDataMessageUses() throws Exception {
         String[] p = SdmxResourceTest.published();
         String xml = given().auth().oauth2(SdmxResourceTest.partner()).accept(XML).queryParam("references", "all")
-                .get(SDMX + "dataflow/WEGO/CEDS_LOSI/1.0")
+                .get(SDMX + "dataflow/WEGO/CEDS_LOSI/2022")
                 .then().statusCode(200).contentType(startsWith("application/vnd.sdmx.structure+xml")).extract().asString();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -70,7 +70,7 @@ class SdmxStructureResourceTest {
         // Every dimension value of the data message is a code of the codelist the DSD names.
         JsonNode data = new ObjectMapper().readTree(given().auth().oauth2(SdmxResourceTest.partner())
                 .accept("application/vnd.sdmx.data+json;version=1.0").queryParam("startPeriod", p[1])
-                .get(SDMX + "data/WEGO,CEDS_LOSI,1.0/all").then().statusCode(200).extract().asString());
+                .get(SDMX + "data/WEGO,CEDS_LOSI,2022/all").then().statusCode(200).extract().asString());
         List<String> lists = List.of("CL_AREA", "CL_CITY", "CL_MEASURE_LOSI");
         for (int d = 0; d < 3; d++) {
             JsonNode dimension = data.at("/data/structure/dimensions/series/" + d);
@@ -89,7 +89,7 @@ class SdmxStructureResourceTest {
         JsonPath flowOnly = given().auth().oauth2(SdmxResourceTest.partner()).accept(JSON)
                 .get(SDMX + "dataflow/WEGO/CEDS_LOSI/latest")
                 .then().statusCode(200).contentType(startsWith("application/vnd.sdmx.structure+json")).extract().jsonPath();
-        assertEquals("urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=WEGO:CEDS_LOSI(1.0)",
+        assertEquals("urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=WEGO:CEDS_LOSI(2022)",
                 flowOnly.getString("data.dataflows[0].structure"));
         assertNull(flowOnly.get("data.dataStructures"));
 

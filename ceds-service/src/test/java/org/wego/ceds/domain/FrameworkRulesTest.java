@@ -62,4 +62,17 @@ class FrameworkRulesTest {
                 .contains("criteria[0].indicators"));
         assertTrue(fields(with(List.of(), BANDS)).contains("criteria"));
     }
+
+    @Test
+    void versionsAreNumericAsSdmxVersionsAre() {
+        List<Framework.Criterion> one = List.of(new Framework.Criterion("A", "A", 1.0, List.of(binary("A1"))));
+        for (String ok : List.of("2022", "1.0", "2.1.3")) {
+            assertEquals(List.of(), fields(new Framework("TEST", ok, "Test", Framework.Aggregation.INDICATOR_MEAN, one,
+                    BANDS, null)), ok);
+        }
+        for (String bad : List.of("2024-beta", "v1", "1.", "1.2.3.4", "")) {
+            assertEquals(List.of("version"), fields(new Framework("TEST", bad, "Test", Framework.Aggregation.INDICATOR_MEAN,
+                    one, BANDS, null)), bad);
+        }
+    }
 }

@@ -20,6 +20,7 @@ public final class EventTypes {
 
     public static final String ASSESSMENT_SUBMITTED = "org.wego.ceds.assessment.submitted.v1";
     public static final String ASSESSMENT_PUBLISHED = "org.wego.ceds.assessment.published.v1";
+    public static final String ASSESSMENT_WITHDRAWN = "org.wego.ceds.assessment.withdrawn.v1";
 
     public static final String ENTRY_SUBMITTED = "org.wego.awards.entry.submitted.v1";
     public static final String ENTRY_SCREENED = "org.wego.awards.entry.screened.v1";
@@ -34,7 +35,7 @@ public final class EventTypes {
 
     public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED, MEMBER_UPDATED,
             APPLICATION_SUBMITTED, APPLICATION_DECIDED, ASSEMBLY_ROLL_FIXED, VOTE_CAST, ASSESSMENT_SUBMITTED,
-            ASSESSMENT_PUBLISHED, ENTRY_SUBMITTED, ENTRY_SCREENED, REVIEW_SUBMITTED, RANKING_FINALIZED,
+            ASSESSMENT_PUBLISHED, ASSESSMENT_WITHDRAWN, ENTRY_SUBMITTED, ENTRY_SCREENED, REVIEW_SUBMITTED, RANKING_FINALIZED,
             WINNERS_ANNOUNCED, RESOURCE_PUBLISHED, RESOURCE_UPDATED, RESOURCE_ARCHIVED, RESOURCE_DELETED);
 
     private EventTypes() {

@@ -17,7 +17,8 @@ import java.util.UUID;
 @Table(name = "assessment")
 public class Assessment extends PanacheEntityBase {
 
-    public enum Status { DRAFT, SUBMITTED, PUBLISHED }
+    /** WITHDRAWN: a published result taken back (feeds report it as deleted); it leaves rankings and benchmarks. */
+    public enum Status { DRAFT, SUBMITTED, PUBLISHED, WITHDRAWN }
 
     @Id
     public UUID id;
@@ -45,6 +46,10 @@ public class Assessment extends PanacheEntityBase {
     public Instant submittedAt;
     @Column(name = "published_at")
     public Instant publishedAt;
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
     @Version
     public long version;
 }

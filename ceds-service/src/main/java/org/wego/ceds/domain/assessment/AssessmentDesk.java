@@ -7,12 +7,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.wego.ceds.domain.MemberCity;
+import org.wego.ceds.domain.feed.SdmxObservations;
 import org.wego.ceds.domain.framework.Framework;
 import org.wego.ceds.domain.framework.FrameworkCatalogue;
 import org.wego.ceds.domain.framework.PublishedFramework;
 import org.wego.ceds.domain.framework.Scoring;
 import org.wego.events.EventTypes;
 import org.wego.events.ceds.AssessmentScoredV1;
+import org.wego.events.ceds.AssessmentWithdrawnV1;
 import org.wego.outbox.Outbox;
 import org.wego.web.Problem;
 import org.wego.web.ProblemException;
@@ -26,7 +28,8 @@ import java.util.UUID;
 
 /**
  * The assessment workflow: DRAFT (answers saved in parts) → SUBMITTED (scored against the framework version it
- * started with) → PUBLISHED (the city consents to rankings, benchmarks and feeds). Access rules are the caller's.
+ * started with) → PUBLISHED (the city consents to rankings, benchmarks and feeds) → WITHDRAWN (taken back: feeds
+ * report it as deleted). Access rules are the caller's.
  */
 @ApplicationScoped
 public class AssessmentDesk {
@@ -36,12 +39,15 @@ public class AssessmentDesk {
 
     private final FrameworkCatalogue frameworks;
     private final Outbox outbox;
+    private final SdmxObservations observations;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public AssessmentDesk(FrameworkCatalogue frameworks, Outbox outbox, ObjectMapper json, Clock clock) {
+    public AssessmentDesk(FrameworkCatalogue frameworks, Outbox outbox, SdmxObservations observations, ObjectMapper json,
+                          Clock clock) {
         this.frameworks = frameworks;
         this.outbox = outbox;
+        this.observations = observations;
         this.json = json;
         this.clock = clock;
     }
@@ -138,8 +144,42 @@ public class AssessmentDesk {
             a.status = Assessment.Status.PUBLISHED;
             a.publishedAt = Instant.now(clock);
             a.updatedAt = a.publishedAt;
-            outbox.record(EventTypes.ASSESSMENT_PUBLISHED, a.city, "assessments/" + a.id, event(a, result(a)));
+            Scoring.Result result = result(a);
+            observations.published(a, result, a.publishedAt);
+            outbox.record(EventTypes.ASSESSMENT_PUBLISHED, a.city, "assessments/" + a.id, event(a, result));
             return a;
+        });
+    }
+
+    /** Takes a published result back: it leaves rankings and benchmarks, and the feeds report it as deleted. */
+    public Assessment withdraw(UUID id, String reason) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Assessment a = locked(id);
+            if (a.status != Assessment.Status.PUBLISHED) {
+                throw ProblemException.conflict("Only a published assessment is withdrawn; this one is " + a.status);
+            }
+            a.status = Assessment.Status.WITHDRAWN;
+            a.withdrawnAt = Instant.now(clock);
+            a.withdrawalReason = reason;
+            a.updatedAt = a.withdrawnAt;
+            observations.withdrawn(a.id, a.withdrawnAt);
+            outbox.record(EventTypes.ASSESSMENT_WITHDRAWN, a.city, "assessments/" + a.id,
+                    new AssessmentWithdrawnV1(a.id.toString(), a.city, a.frameworkCode, a.frameworkVersion, a.year, reason,
+                            a.withdrawnAt));
+            return a;
+        });
+    }
+
+    /** Puts assessments published before the SDMX read model existed into it (idempotent; run at start). */
+    public int backfillObservations() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int n = 0;
+            for (UUID id : observations.missing()) {
+                Assessment a = Assessment.findById(id);
+                observations.published(a, result(a), a.publishedAt);
+                n++;
+            }
+            return n;
         });
     }
 

@@ -28,7 +28,8 @@ public final class SdmxStructureJson {
         if (parts.codelists()) {
             data.put("codelists", SdmxStructureQuery.distinctCodelists(structures).stream()
                     .map(SdmxStructureJson::codelist).toList());
-            Map<String, Object> scheme = maintainable(SdmxStructure.CONCEPT_SCHEME, "conceptscheme.ConceptScheme", "CeDS concepts");
+            Map<String, Object> scheme = maintainable(SdmxStructure.CONCEPT_SCHEME, SdmxStructure.SHARED_VERSION,
+                    "conceptscheme.ConceptScheme", "CeDS concepts");
             scheme.put("concepts", SdmxStructure.CONCEPT_ORDER.stream().map(id -> item(id, SdmxStructure.CONCEPTS.get(id))).toList());
             data.put("conceptSchemes", List.of(scheme));
         }
@@ -37,7 +38,7 @@ public final class SdmxStructureJson {
         meta.put("test", false);
         meta.put("prepared", prepared.toString());
         meta.put("contentLanguages", List.of("en"));
-        meta.put("sender", Map.of("id", SdmxQuery.AGENCY, "name", "World e-Government Organization of Cities and Local Governments"));
+        meta.put("sender", Map.of("id", SdmxStructure.AGENCY, "name", "World e-Government Organization of Cities and Local Governments"));
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("meta", meta);
         message.put("data", data);
@@ -45,10 +46,10 @@ public final class SdmxStructureJson {
     }
 
     private static Map<String, Object> dataflow(SdmxStructure s) {
-        Map<String, Object> flow = maintainable(s.dataflowId(), "datastructure.Dataflow", s.name());
+        Map<String, Object> flow = maintainable(s.dataflowId(), s.version(), "datastructure.Dataflow", s.name());
         flow.put("description", s.description());
         flow.put("descriptions", Map.of("en", s.description()));
-        flow.put("structure", SdmxStructure.urn("datastructure.DataStructure", s.dataflowId()));
+        flow.put("structure", SdmxStructure.urn("datastructure.DataStructure", s.dataflowId(), s.version()));
         return flow;
     }
 
@@ -57,7 +58,7 @@ public final class SdmxStructureJson {
         for (SdmxStructure.Component d : s.dimensions()) {
             Map<String, Object> dim = component(d.id());
             dim.put("position", d.position());
-            dim.put("localRepresentation", Map.of("enumeration", SdmxStructure.urn("codelist.Codelist", d.codelistId())));
+            dim.put("localRepresentation", Map.of("enumeration", s.codelistOf(d).urn()));
             dimensions.add(dim);
         }
         Map<String, Object> time = component("TIME_PERIOD");
@@ -66,11 +67,12 @@ public final class SdmxStructureJson {
         Map<String, Object> level = component("MATURITY_LEVEL");
         level.put("assignmentStatus", "Conditional");
         level.put("attributeRelationship", Map.of("primaryMeasure", "OBS_VALUE"));
-        level.put("localRepresentation", Map.of("enumeration", SdmxStructure.urn("codelist.Codelist", s.levelCodelistId())));
+        level.put("localRepresentation", Map.of("enumeration", s.codelist(s.levelCodelistId()).urn()));
         Map<String, Object> measure = component("OBS_VALUE");
         measure.put("localRepresentation", Map.of("textFormat", Map.of("textType", "Decimal")));
 
-        Map<String, Object> dsd = maintainable(s.dataflowId(), "datastructure.DataStructure", s.name() + " results");
+        Map<String, Object> dsd = maintainable(s.dataflowId(), s.version(), "datastructure.DataStructure",
+                s.name() + " results");
         dsd.put("dataStructureComponents", Map.of(
                 "dimensionList", Map.of("id", "DimensionDescriptor", "dimensions", dimensions, "timeDimensions", List.of(time)),
                 "attributeList", Map.of("id", "AttributeDescriptor", "attributes", List.of(level)),
@@ -79,7 +81,7 @@ public final class SdmxStructureJson {
     }
 
     private static Map<String, Object> codelist(SdmxStructure.Codelist c) {
-        Map<String, Object> list = maintainable(c.id(), "codelist.Codelist", c.name());
+        Map<String, Object> list = maintainable(c.id(), c.version(), "codelist.Codelist", c.name());
         list.put("codes", c.codes().stream().map(code -> item(code.id(), code.name())).toList());
         return list;
     }
@@ -87,17 +89,17 @@ public final class SdmxStructureJson {
     private static Map<String, Object> component(String id) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("id", id);
-        c.put("conceptIdentity", "urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept=" + SdmxQuery.AGENCY + ":"
-                + SdmxStructure.CONCEPT_SCHEME + "(" + SdmxQuery.VERSION + ")." + id);
+        c.put("conceptIdentity", "urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept=" + SdmxStructure.AGENCY + ":"
+                + SdmxStructure.CONCEPT_SCHEME + "(" + SdmxStructure.SHARED_VERSION + ")." + id);
         return c;
     }
 
-    private static Map<String, Object> maintainable(String id, String urnClass, String name) {
+    private static Map<String, Object> maintainable(String id, String version, String urnClass, String name) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
-        m.put("urn", SdmxStructure.urn(urnClass, id));
-        m.put("agencyID", SdmxQuery.AGENCY);
-        m.put("version", SdmxQuery.VERSION);
+        m.put("urn", SdmxStructure.urn(urnClass, id, version));
+        m.put("agencyID", SdmxStructure.AGENCY);
+        m.put("version", version);
         m.put("isFinal", false);
         m.put("name", name);
         m.put("names", Map.of("en", name));

@@ -1,7 +1,5 @@
 package org.wego.ceds.domain.feed;
 
-import org.wego.web.ProblemException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +9,7 @@ import java.util.Map;
  * may be {@code all} (version also {@code latest}), and {@code references} saying which related artefacts come along
  * (none, parents, parentsandsiblings, children, descendants, all).
  */
-public record SdmxStructureQuery(String framework, Parts parts) {
+public record SdmxStructureQuery(String framework, String version, Parts parts) {
 
     /** Which artefact kinds a structure message carries. */
     public record Parts(boolean dataflows, boolean dataStructures, boolean codelists) {
@@ -27,16 +25,15 @@ public record SdmxStructureQuery(String framework, Parts parts) {
                                            String references) {
         String refs = references == null || references.isBlank() ? "none" : references.trim().toLowerCase();
         if (!REFERENCES.contains(refs)) {
-            throw ProblemException.invalidField("references", "must be one of " + String.join(", ", REFERENCES)
+            throw SdmxFailure.semantic("references", "references must be one of " + String.join(", ", REFERENCES)
                     + " (codelists and concepts come with children, descendants or all)");
         }
-        boolean known = (agency == null || agency.equals("all") || agency.equals(SdmxQuery.AGENCY))
+        boolean known = (agency == null || agency.equals("all") || agency.equals(SdmxStructure.AGENCY))
                 && (resourceId == null || resourceId.equals("all") || (resourceId.startsWith("CEDS_") && resourceId.length() > 5))
-                && (version == null || version.equals("all") || version.equals("latest") || version.equals(SdmxQuery.VERSION));
+                && (version == null || version.matches("all|latest|[0-9]+(\\.[0-9]+)*"));
         if (!known) {
-            throw new ProblemException(404, "no-such-structure", "Structure not found", "No " + resource.name().toLowerCase()
-                    + " " + agency + "," + resourceId + "," + version + "; CeDS structures are WEGO,CEDS_<FRAMEWORK>,"
-                    + SdmxQuery.VERSION);
+            throw SdmxFailure.noResults("no " + resource.name().toLowerCase() + " " + agency + "," + resourceId + ","
+                    + version + "; CeDS structures are WEGO,CEDS_<FRAMEWORK>,<framework version> (e.g. WEGO,CEDS_LOSI,2022)");
         }
         String framework = resourceId == null || resourceId.equals("all") ? null : resourceId.substring(5);
         boolean down = refs.equals("children") || refs.equals("descendants") || refs.equals("all");
@@ -45,13 +42,13 @@ public record SdmxStructureQuery(String framework, Parts parts) {
                 // a dataflow's child is its DSD; the DSD's children are its codelists and concepts
                 ? new Parts(true, down, refs.equals("descendants") || refs.equals("all"))
                 : new Parts(up, true, down);
-        return new SdmxStructureQuery(framework, parts);
+        return new SdmxStructureQuery(framework, version == null ? "latest" : version, parts);
     }
 
     /** The codelists of several structures, each once (area and city codelists are shared). */
     public static List<SdmxStructure.Codelist> distinctCodelists(List<SdmxStructure> structures) {
         Map<String, SdmxStructure.Codelist> byId = new LinkedHashMap<>();
-        structures.forEach(s -> s.codelists().forEach(c -> byId.putIfAbsent(c.id(), c)));
+        structures.forEach(s -> s.codelists().forEach(c -> byId.putIfAbsent(c.id() + "(" + c.version() + ")", c)));
         return List.copyOf(byId.values());
     }
 }

@@ -74,33 +74,33 @@ public final class SdmxStructureXml {
         text(x, MES, "Test", "false");
         text(x, MES, "Prepared", prepared.toString());
         x.writeStartElement(MES, "Sender");
-        x.writeAttribute("id", SdmxQuery.AGENCY);
+        x.writeAttribute("id", SdmxStructure.AGENCY);
         name(x, "World e-Government Organization of Cities and Local Governments");
         x.writeEndElement();
         x.writeEndElement();
     }
 
     private static void dataflow(XMLStreamWriter x, SdmxStructure s) throws XMLStreamException {
-        maintainable(x, "Dataflow", s.dataflowId(), "datastructure.Dataflow");
+        maintainable(x, "Dataflow", s.dataflowId(), s.version(), "datastructure.Dataflow");
         name(x, s.name());
         x.writeStartElement(COM, "Description");
         x.writeAttribute("xml:lang", "en");
         x.writeCharacters(s.description());
         x.writeEndElement();
         x.writeStartElement(STR, "Structure");
-        ref(x, s.dataflowId(), "datastructure", "DataStructure");
+        ref(x, s.dataflowId(), s.version(), "datastructure", "DataStructure");
         x.writeEndElement();
         x.writeEndElement();
     }
 
     private static void codelist(XMLStreamWriter x, SdmxStructure.Codelist c) throws XMLStreamException {
-        maintainable(x, "Codelist", c.id(), "codelist.Codelist");
+        maintainable(x, "Codelist", c.id(), c.version(), "codelist.Codelist");
         name(x, c.name());
         for (SdmxStructure.Code code : c.codes()) {
             x.writeStartElement(STR, "Code");
             x.writeAttribute("id", code.id());
-            x.writeAttribute("urn", "urn:sdmx:org.sdmx.infomodel.codelist.Code=" + SdmxQuery.AGENCY + ":" + c.id()
-                    + "(" + SdmxQuery.VERSION + ")." + code.id());
+            x.writeAttribute("urn", "urn:sdmx:org.sdmx.infomodel.codelist.Code=" + SdmxStructure.AGENCY + ":" + c.id()
+                    + "(" + c.version() + ")." + code.id());
             name(x, code.name());
             x.writeEndElement();
         }
@@ -109,13 +109,14 @@ public final class SdmxStructureXml {
 
     private static void conceptScheme(XMLStreamWriter x) throws XMLStreamException {
         x.writeStartElement(STR, "Concepts");
-        maintainable(x, "ConceptScheme", SdmxStructure.CONCEPT_SCHEME, "conceptscheme.ConceptScheme");
+        maintainable(x, "ConceptScheme", SdmxStructure.CONCEPT_SCHEME, SdmxStructure.SHARED_VERSION,
+                "conceptscheme.ConceptScheme");
         name(x, "CeDS concepts");
         for (String id : SdmxStructure.CONCEPT_ORDER) {
             x.writeStartElement(STR, "Concept");
             x.writeAttribute("id", id);
-            x.writeAttribute("urn", "urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept=" + SdmxQuery.AGENCY + ":"
-                    + SdmxStructure.CONCEPT_SCHEME + "(" + SdmxQuery.VERSION + ")." + id);
+            x.writeAttribute("urn", "urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept=" + SdmxStructure.AGENCY + ":"
+                    + SdmxStructure.CONCEPT_SCHEME + "(" + SdmxStructure.SHARED_VERSION + ")." + id);
             name(x, SdmxStructure.CONCEPTS.get(id));
             x.writeEndElement();
         }
@@ -124,7 +125,7 @@ public final class SdmxStructureXml {
     }
 
     private static void dataStructure(XMLStreamWriter x, SdmxStructure s) throws XMLStreamException {
-        maintainable(x, "DataStructure", s.dataflowId(), "datastructure.DataStructure");
+        maintainable(x, "DataStructure", s.dataflowId(), s.version(), "datastructure.DataStructure");
         name(x, s.name() + " results");
         x.writeStartElement(STR, "DataStructureComponents");
         x.writeStartElement(STR, "DimensionList");
@@ -134,7 +135,7 @@ public final class SdmxStructureXml {
             x.writeAttribute("id", d.id());
             x.writeAttribute("position", Integer.toString(d.position()));
             concept(x, d.id());
-            enumeration(x, d.codelistId());
+            enumeration(x, s.codelistOf(d));
             x.writeEndElement();
         }
         x.writeStartElement(STR, "TimeDimension");
@@ -151,7 +152,7 @@ public final class SdmxStructureXml {
         x.writeAttribute("id", "MATURITY_LEVEL");
         x.writeAttribute("assignmentStatus", "Conditional");
         concept(x, "MATURITY_LEVEL");
-        enumeration(x, s.levelCodelistId());
+        enumeration(x, s.codelist(s.levelCodelistId()));
         x.writeStartElement(STR, "AttributeRelationship");
         x.writeStartElement(STR, "PrimaryMeasure");
         x.writeStartElement("Ref");
@@ -174,13 +175,14 @@ public final class SdmxStructureXml {
         x.writeEndElement();
     }
 
-    private static void maintainable(XMLStreamWriter x, String element, String id, String urnClass) throws XMLStreamException {
+    private static void maintainable(XMLStreamWriter x, String element, String id, String version, String urnClass)
+            throws XMLStreamException {
         x.writeStartElement(STR, element);
         x.writeAttribute("id", id);
-        x.writeAttribute("agencyID", SdmxQuery.AGENCY);
-        x.writeAttribute("version", SdmxQuery.VERSION);
+        x.writeAttribute("agencyID", SdmxStructure.AGENCY);
+        x.writeAttribute("version", version);
         x.writeAttribute("isFinal", "false");
-        x.writeAttribute("urn", SdmxStructure.urn(urnClass, id));
+        x.writeAttribute("urn", SdmxStructure.urn(urnClass, id, version));
     }
 
     private static void concept(XMLStreamWriter x, String id) throws XMLStreamException {
@@ -188,18 +190,18 @@ public final class SdmxStructureXml {
         x.writeStartElement("Ref");
         x.writeAttribute("id", id);
         x.writeAttribute("maintainableParentID", SdmxStructure.CONCEPT_SCHEME);
-        x.writeAttribute("maintainableParentVersion", SdmxQuery.VERSION);
-        x.writeAttribute("agencyID", SdmxQuery.AGENCY);
+        x.writeAttribute("maintainableParentVersion", SdmxStructure.SHARED_VERSION);
+        x.writeAttribute("agencyID", SdmxStructure.AGENCY);
         x.writeAttribute("package", "conceptscheme");
         x.writeAttribute("class", "Concept");
         x.writeEndElement();
         x.writeEndElement();
     }
 
-    private static void enumeration(XMLStreamWriter x, String codelistId) throws XMLStreamException {
+    private static void enumeration(XMLStreamWriter x, SdmxStructure.Codelist codelist) throws XMLStreamException {
         x.writeStartElement(STR, "LocalRepresentation");
         x.writeStartElement(STR, "Enumeration");
-        ref(x, codelistId, "codelist", "Codelist");
+        ref(x, codelist.id(), codelist.version(), "codelist", "Codelist");
         x.writeEndElement();
         x.writeEndElement();
     }
@@ -211,11 +213,11 @@ public final class SdmxStructureXml {
         x.writeEndElement();
     }
 
-    private static void ref(XMLStreamWriter x, String id, String pkg, String cls) throws XMLStreamException {
+    private static void ref(XMLStreamWriter x, String id, String version, String pkg, String cls) throws XMLStreamException {
         x.writeEmptyElement("Ref");
         x.writeAttribute("id", id);
-        x.writeAttribute("version", SdmxQuery.VERSION);
-        x.writeAttribute("agencyID", SdmxQuery.AGENCY);
+        x.writeAttribute("version", version);
+        x.writeAttribute("agencyID", SdmxStructure.AGENCY);
         x.writeAttribute("package", pkg);
         x.writeAttribute("class", cls);
     }

@@ -14,6 +14,9 @@ public final class FrameworkRules {
     public record Problem(String field, String message) {
     }
 
+    /** A framework version as SDMX 2.1 writes versions: 2022, 1.0, 2.1.3. */
+    public static final String VERSION = "[0-9]{1,9}(\\.[0-9]{1,9}){0,2}";
+
     private FrameworkRules() {
     }
 
@@ -21,8 +24,9 @@ public final class FrameworkRules {
         List<Problem> problems = new ArrayList<>();
         require(problems, f.code() != null && f.code().matches("[A-Z][A-Z0-9_]{1,31}"), "code",
                 "must be 2-32 upper-case letters, digits or _ (e.g. LOSI)");
-        require(problems, f.version() != null && f.version().matches("[A-Za-z0-9._-]{1,20}"), "version",
-                "must be 1-20 letters, digits, . _ or -");
+        // numeric, because SDMX versions each framework's dataflow by it (WEGO:CEDS_LOSI(2022)) and orders versions
+        require(problems, f.version() != null && f.version().matches(VERSION), "version",
+                "must be a number with up to two dot-separated parts more, e.g. 2024 or 1.2");
         require(problems, f.name() != null && !f.name().isBlank(), "name", "must not be blank");
         require(problems, f.aggregation() != null, "aggregation", "must be INDICATOR_MEAN or CRITERION_MEAN");
         if (f.criteria() == null || f.criteria().isEmpty()) {
