@@ -73,7 +73,7 @@ public class SdmxStructureResource {
                 .type(STRUCTURE_XML + ";version=2.1").build();
     }
 
-    private static boolean wantsJson(HttpHeaders headers) {
+    static boolean wantsJson(HttpHeaders headers) {
         return headers.getAcceptableMediaTypes().stream()
                 .filter(m -> m.getSubtype().endsWith("json") || m.getSubtype().endsWith("xml"))
                 .findFirst().map(m -> m.getSubtype().endsWith("json")).orElse(false);

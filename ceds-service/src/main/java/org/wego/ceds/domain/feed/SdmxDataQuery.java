@@ -167,4 +167,12 @@ public record SdmxDataQuery(String framework, String version, List<Set<String>> 
         Set<String> wanted = key.get(dimension);
         return wanted.isEmpty() || wanted.contains(value);
     }
+
+    /** The same query with one dimension's selection dropped (all its values), for availability in mode available. */
+    public SdmxDataQuery withoutSelection(String dimension) {
+        List<Set<String>> wider = new java.util.ArrayList<>(key);
+        wider.set(DIMENSIONS.indexOf(dimension), Set.of());
+        return new SdmxDataQuery(framework, version, List.copyOf(wider), window, updatedAfter, firstN, lastN,
+                dimensionAtObservation, detail);
+    }
 }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public class SdmxObservations {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SdmxData.Obs> find(String framework, String version, SdmxDataQuery q, Instant withdrawnSince, int limit) {
-        StringBuilder sql = new StringBuilder("select o.city, c.name, c.country, o.measure, o.time_period, o.obs_value, "
+        StringBuilder sql = new StringBuilder("select o.city, c.name, cast(c.country as varchar(2)) as country, o.measure, o.time_period, o.obs_value, "
                 + "o.maturity_level from sdmx_observation o join member_city c on c.code = o.city "
                 + "where o.framework_code = :framework and o.framework_version = :version");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -115,9 +116,10 @@ public class SdmxObservations {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<SdmxData.Obs> out = new ArrayList<>(rows.size());
+        Map<String, SdmxStructure.City> byCountry = new HashMap<>(); // the M49 code and name once per country, not per row
         for (Object[] r : rows) {
-            SdmxStructure.City city = SdmxStructure.City.of((String) r[0], (String) r[1], (String) r[2]);
-            out.add(new SdmxData.Obs(city.areaCode(), city.areaName(), city.code(), city.name(), (String) r[3],
+            SdmxStructure.City area = byCountry.computeIfAbsent((String) r[2], country -> SdmxStructure.City.of("", "", country));
+            out.add(new SdmxData.Obs(area.areaCode(), area.areaName(), (String) r[0], (String) r[1], (String) r[3],
                     ((Number) r[4]).intValue(), (BigDecimal) r[5], (String) r[6]));
         }
         return out;

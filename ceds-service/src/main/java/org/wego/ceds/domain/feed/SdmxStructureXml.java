@@ -15,9 +15,9 @@ import java.util.UUID;
  */
 public final class SdmxStructureXml {
 
-    private static final String MES = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message";
-    private static final String STR = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure";
-    private static final String COM = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common";
+    static final String MES = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message";
+    static final String STR = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure";
+    static final String COM = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common";
 
     private SdmxStructureXml() {
     }
@@ -68,7 +68,7 @@ public final class SdmxStructureXml {
         return out.toString();
     }
 
-    private static void header(XMLStreamWriter x, Instant prepared) throws XMLStreamException {
+    static void header(XMLStreamWriter x, Instant prepared) throws XMLStreamException {
         x.writeStartElement(MES, "Header");
         text(x, MES, "ID", "IREF" + UUID.randomUUID().toString().replace("-", ""));
         text(x, MES, "Test", "false");
@@ -213,7 +213,7 @@ public final class SdmxStructureXml {
         x.writeEndElement();
     }
 
-    private static void ref(XMLStreamWriter x, String id, String version, String pkg, String cls) throws XMLStreamException {
+    static void ref(XMLStreamWriter x, String id, String version, String pkg, String cls) throws XMLStreamException {
         x.writeEmptyElement("Ref");
         x.writeAttribute("id", id);
         x.writeAttribute("version", version);
@@ -222,14 +222,14 @@ public final class SdmxStructureXml {
         x.writeAttribute("class", cls);
     }
 
-    private static void name(XMLStreamWriter x, String value) throws XMLStreamException {
+    static void name(XMLStreamWriter x, String value) throws XMLStreamException {
         x.writeStartElement(COM, "Name");
         x.writeAttribute("xml:lang", "en");
         x.writeCharacters(value);
         x.writeEndElement();
     }
 
-    private static void text(XMLStreamWriter x, String ns, String element, String value) throws XMLStreamException {
+    static void text(XMLStreamWriter x, String ns, String element, String value) throws XMLStreamException {
         x.writeStartElement(ns, element);
         x.writeCharacters(value);
         x.writeEndElement();

@@ -18,6 +18,8 @@ public class FrameworkCatalogue {
     private final ObjectMapper json;
     private final Clock clock;
 
+    private final java.util.Map<String, Framework> parsedVersions = new java.util.concurrent.ConcurrentHashMap<>();
+
     public FrameworkCatalogue(ObjectMapper json, Clock clock) {
         this.json = json;
         this.clock = clock;
@@ -56,6 +58,17 @@ public class FrameworkCatalogue {
     }
 
     public Framework get(String code, String version) {
+        // A published version never changes (publishing it again is 409), so every replica may keep what it parsed.
+        Framework parsed = parsedVersions.get(code + "\u0000" + version);
+        if (parsed != null) {
+            return parsed;
+        }
+        Framework framework = read(code, version);
+        parsedVersions.put(code + "\u0000" + version, framework);
+        return framework;
+    }
+
+    private Framework read(String code, String version) {
         PublishedFramework row = PublishedFramework.byCodeAndVersion(code, version);
         if (row == null) {
             throw ProblemException.notFound("Framework " + code + " version " + version);
