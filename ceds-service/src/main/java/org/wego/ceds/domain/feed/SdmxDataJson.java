@@ -76,6 +76,7 @@ public final class SdmxDataJson {
     private static Map<String, Object> dataSet(SdmxData data, List<SdmxData.Obs> observations, String action,
                                                List<String> seriesDims, List<String> obsDims,
                                                Map<String, List<String>> values, List<String> levels, boolean attributes) {
+        Map<String, Map<String, Integer>> positions = positionsOf(values);
         Map<String, Object> set = new LinkedHashMap<>();
         set.put("links", List.of(Map.of("rel", "dataflow", "urn", dataflowUrn(data.structure()))));
         set.put("action", action);
@@ -83,7 +84,7 @@ public final class SdmxDataJson {
         if (seriesDims.isEmpty()) {
             Map<String, Object> obs = new LinkedHashMap<>();
             if (withObservations) {
-                observations.forEach(o -> obs.put(index(o, obsDims, values), point(o, levels, attributes)));
+                observations.forEach(o -> obs.put(index(o, obsDims, positions), point(o, levels, attributes)));
             }
             set.put("observations", obs);
             return set;
@@ -93,24 +94,37 @@ public final class SdmxDataJson {
             Map<String, Object> entry = new LinkedHashMap<>();
             if (withObservations) {
                 Map<String, Object> obs = new LinkedHashMap<>();
-                s.observations().forEach(o -> obs.put(index(o, obsDims, values), point(o, levels, attributes)));
+                s.observations().forEach(o -> obs.put(index(o, obsDims, positions), point(o, levels, attributes)));
                 entry.put("observations", obs);
             }
-            series.put(index(s.observations().get(0), seriesDims, values), entry);
+            series.put(index(s.observations().get(0), seriesDims, positions), entry);
         }
         set.put("series", series);
         return set;
     }
 
-    private static String index(SdmxData.Obs o, List<String> dims, Map<String, List<String>> values) {
+    private static String index(SdmxData.Obs o, List<String> dims, Map<String, Map<String, Integer>> positions) {
         StringBuilder key = new StringBuilder();
         for (String d : dims) {
             if (key.length() > 0) {
                 key.append(':');
             }
-            key.append(values.get(d).indexOf(o.value(d)));
+            key.append(positions.get(d).get(o.value(d)));
         }
         return key.toString();
+    }
+
+    /** Each dimension's value → its position in the structure's value list (a list lookup per observation was O(n²)). */
+    private static Map<String, Map<String, Integer>> positionsOf(Map<String, List<String>> values) {
+        Map<String, Map<String, Integer>> positions = new LinkedHashMap<>();
+        values.forEach((d, list) -> {
+            Map<String, Integer> at = new java.util.HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                at.put(list.get(i), i);
+            }
+            positions.put(d, at);
+        });
+        return positions;
     }
 
     private static List<Object> point(SdmxData.Obs o, List<String> levels, boolean attributes) {

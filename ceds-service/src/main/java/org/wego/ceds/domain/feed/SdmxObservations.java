@@ -3,8 +3,9 @@ package org.wego.ceds.domain.feed;
 import com.neovisionaries.i18n.CountryCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.wego.ceds.domain.assessment.Assessment;
 import org.wego.ceds.domain.framework.Scoring;
 
@@ -111,10 +112,16 @@ public class SdmxObservations {
         }
         sql.append(" order by o.city, o.measure, o.time_period limit :limit");
         params.put("limit", limit);
-        Query query = em.createNativeQuery(sql.toString());
+        // Scalar types declared, so Hibernate need not ask the driver for column metadata (one more round trip to
+        // pg_catalog per request, seen in the PostgreSQL log under bench/ceds-sdmx.sh).
+        NativeQuery<?> query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
+                .addScalar("city", StandardBasicTypes.STRING).addScalar("name", StandardBasicTypes.STRING)
+                .addScalar("country", StandardBasicTypes.STRING).addScalar("measure", StandardBasicTypes.STRING)
+                .addScalar("time_period", StandardBasicTypes.INTEGER).addScalar("obs_value", StandardBasicTypes.BIG_DECIMAL)
+                .addScalar("maturity_level", StandardBasicTypes.STRING);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = (List<Object[]>) query.getResultList();
         List<SdmxData.Obs> out = new ArrayList<>(rows.size());
         Map<String, SdmxStructure.City> byCountry = new HashMap<>(); // the M49 code and name once per country, not per row
         for (Object[] r : rows) {
