@@ -33,6 +33,10 @@ import java.util.List;
 @Tag(name = "SDMX feed")
 public class SdmxAvailabilityResource {
 
+    /** What SDMX 2.1 REST allows for availability references; all but none are answered 501. */
+    static final List<String> REFERENCES = List.of("none", "all", "datastructure", "conceptscheme", "codelist",
+            "dataproviderscheme", "dataflow");
+
     private final SdmxFlows flows;
     private final SdmxObservations observations;
     private final Clock clock;
@@ -55,7 +59,7 @@ public class SdmxAvailabilityResource {
     @APIResponse(responseCode = "400", description = "Syntax or semantic error in the query")
     @APIResponse(responseCode = "404", description = "No such dataflow, or no published data under the query")
     @APIResponse(responseCode = "413", description = "The query selects more than 100,000 observations")
-    @APIResponse(responseCode = "501", description = "references other than none")
+    @APIResponse(responseCode = "501", description = "references all, datastructure, conceptscheme, codelist, dataproviderscheme or dataflow")
     public Response availability(@PathParam("flowRef") String flowRef, @PathParam("rest") String rest,
                                  @QueryParam("startPeriod") String startPeriod, @QueryParam("endPeriod") String endPeriod,
                                  @QueryParam("updatedAfter") String updatedAfter, @QueryParam("mode") String mode,
@@ -65,7 +69,11 @@ public class SdmxAvailabilityResource {
         String provider = parts.length > 1 ? parts[1] : null;
         String component = SdmxAvailability.component(parts.length > 2 ? parts[2] : null);
         SdmxAvailability.Mode m = SdmxAvailability.Mode.parse(mode);
-        if (references != null && !references.isBlank() && !references.trim().equals("none")) {
+        String refs = references == null || references.isBlank() ? "none" : references.trim();
+        if (!REFERENCES.contains(refs)) {
+            throw SdmxFailure.semantic("references", "references must be one of " + String.join(", ", REFERENCES));
+        }
+        if (!refs.equals("none")) {
             throw SdmxFailure.notImplemented("references", "availability answers carry the constraint only "
                     + "(references=none); the structures come from the structure queries");
         }

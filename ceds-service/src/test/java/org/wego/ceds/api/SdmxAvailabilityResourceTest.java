@@ -79,6 +79,8 @@ class SdmxAvailabilityResourceTest {
                 .then().spec(problem(400)).body("violations[0].field", org.hamcrest.Matchers.equalTo("componentID"));
         given().auth().oauth2(partner).accept("application/json").queryParam("references", "all")
                 .get(AVAILABLE + "all").then().spec(problem(501));
+        given().auth().oauth2(partner).accept("application/json").queryParam("references", "cousins")
+                .get(AVAILABLE + "all").then().spec(problem(400)).body("violations[0].field", org.hamcrest.Matchers.equalTo("references"));
         String error = given().auth().oauth2(partner).accept(XML)
                 .get(AVAILABLE + ".no-such-city.").then().statusCode(404)
                 .contentType(startsWith("application/vnd.sdmx.error+xml")).extract().asString();
