@@ -70,6 +70,22 @@ final class Journeys {
         return losi;
     }
 
+    /**
+     * A LOSI 2022 assessment of a just-admitted city, answered yes to the first {@code yes} indicators, submitted and
+     * published by the secretariat; waits until the ceds-service knows the city (membership event over Kafka).
+     */
+    static String publishedLosi(String secretariat, String city, int year, int yes) {
+        String assessment = eventually(() -> given().auth().oauth2(secretariat).contentType(ContentType.JSON)
+                .body(Map.of("city", city, "framework", "LOSI", "version", "2022", "year", year))
+                .post("/api/v1/ceds/assessments").then().extract(), r -> r.statusCode() == 201).path("id");
+        given().auth().oauth2(secretariat).contentType(ContentType.JSON)
+                .body(Map.of("answers", losi(losiCodes(), yes)))
+                .put("/api/v1/ceds/assessments/" + assessment + "/answers").then().statusCode(200);
+        given().auth().oauth2(secretariat).post("/api/v1/ceds/assessments/" + assessment + "/submit").then().statusCode(200);
+        given().auth().oauth2(secretariat).post("/api/v1/ceds/assessments/" + assessment + "/publish").then().statusCode(200);
+        return assessment;
+    }
+
     /** Yes to the first {@code yes} indicators of {@code codes}, no to the rest. */
     static Map<String, Object> losi(List<String> codes, int yes) {
         Map<String, Object> answers = new LinkedHashMap<>();

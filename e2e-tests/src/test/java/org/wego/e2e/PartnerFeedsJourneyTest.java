@@ -51,14 +51,7 @@ class PartnerFeedsJourneyTest {
         String city = Journeys.unique("feed");
         Journeys.admit(secretariat, city, "Feed City", "KR", "ASIA");
         int year = 2040 + (int) (Math.abs(System.nanoTime()) % 40);
-        String assessment = Journeys.eventually(() -> given().auth().oauth2(secretariat).contentType(ContentType.JSON)
-                .body(Map.of("city", city, "framework", "LOSI", "version", "2022", "year", year))
-                .post("/api/v1/ceds/assessments").then().extract(), r -> r.statusCode() == 201).path("id");
-        given().auth().oauth2(secretariat).contentType(ContentType.JSON)
-                .body(Map.of("answers", Journeys.losi(Journeys.losiCodes(), 43)))
-                .put("/api/v1/ceds/assessments/" + assessment + "/answers").then().statusCode(200);
-        given().auth().oauth2(secretariat).post("/api/v1/ceds/assessments/" + assessment + "/submit").then().statusCode(200);
-        given().auth().oauth2(secretariat).post("/api/v1/ceds/assessments/" + assessment + "/publish").then().statusCode(200);
+        String assessment = Journeys.publishedLosi(secretariat, city, year, 43);
         String report = given().auth().oauth2(secretariat).contentType(ContentType.JSON)
                 .body(Map.of("type", "REPORT", "title", "Feed City digital report " + city, "summary", "Annual report"))
                 .post("/api/v1/knowledge/resources").then().statusCode(201).extract().path("id");

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** The availability answer as an SDMX-JSON 1.0 structure message with one content constraint. */
 public final class SdmxAvailabilityJson {
@@ -41,14 +40,8 @@ public final class SdmxAvailabilityJson {
                     "endPeriod", Map.of("period", Integer.toString(a.toYear()), "isInclusive", true))));
         }
         constraint.put("cubeRegions", List.of(Map.of("isIncluded", true, "keyValues", keyValues)));
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("id", "IREF" + UUID.randomUUID().toString().replace("-", ""));
-        meta.put("test", false);
-        meta.put("prepared", prepared.toString());
-        meta.put("contentLanguages", List.of("en"));
-        meta.put("sender", Map.of("id", SdmxStructure.AGENCY, "name", "World e-Government Organization of Cities and Local Governments"));
         Map<String, Object> message = new LinkedHashMap<>();
-        message.put("meta", meta);
+        message.put("meta", SdmxStructureJson.meta(prepared));
         message.put("data", Map.of("contentConstraints", List.of(constraint)));
         return message;
     }

@@ -1,6 +1,5 @@
 package org.wego.ceds.domain.feed;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.wego.ceds.domain.feed.SdmxStructureXml.COM;
-import static org.wego.ceds.domain.feed.SdmxStructureXml.MES;
 import static org.wego.ceds.domain.feed.SdmxStructureXml.STR;
 
 /**
@@ -26,17 +24,7 @@ public final class SdmxAvailabilityXml {
     public static String write(SdmxAvailability a, Instant prepared) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.setPrefix("mes", MES);
-            x.setPrefix("str", STR);
-            x.setPrefix("com", COM);
-            x.writeStartElement(MES, "Structure");
-            x.writeNamespace("mes", MES);
-            x.writeNamespace("str", STR);
-            x.writeNamespace("com", COM);
-            SdmxStructureXml.header(x, prepared);
-            x.writeStartElement(MES, "Structures");
+            XMLStreamWriter x = SdmxStructureXml.start(out, prepared);
             x.writeStartElement(STR, "Constraints");
             constraint(x, a);
             x.writeEndElement();

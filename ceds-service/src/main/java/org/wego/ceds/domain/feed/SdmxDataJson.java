@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Writes SDMX-JSON 1.0 data messages (checked in tests against the official schema): the dimensions at series and
@@ -58,11 +57,7 @@ public final class SdmxDataJson {
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("schema", "https://raw.githubusercontent.com/sdmx-twg/sdmx-json/develop/data-message/tools/schemas/1.0/sdmx-json-data-schema.json");
-        meta.put("id", "IREF" + UUID.randomUUID().toString().replace("-", ""));
-        meta.put("test", false);
-        meta.put("prepared", prepared.toString());
-        meta.put("contentLanguages", List.of("en"));
-        meta.put("sender", Map.of("id", SdmxStructure.AGENCY, "name", "World e-Government Organization of Cities and Local Governments"));
+        meta.putAll(SdmxStructureJson.meta(prepared));
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("meta", meta);
         message.put("data", Map.of("structure", structure, "dataSets", dataSets));

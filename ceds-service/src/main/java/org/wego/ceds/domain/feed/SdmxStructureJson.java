@@ -33,16 +33,21 @@ public final class SdmxStructureJson {
             scheme.put("concepts", SdmxStructure.CONCEPT_ORDER.stream().map(id -> item(id, SdmxStructure.CONCEPTS.get(id))).toList());
             data.put("conceptSchemes", List.of(scheme));
         }
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("meta", meta(prepared));
+        message.put("data", data);
+        return message;
+    }
+
+    /** The {@code meta} of every SDMX-JSON message this service writes: a fresh id, the time, WeGO as sender. */
+    static Map<String, Object> meta(Instant prepared) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("id", "IREF" + UUID.randomUUID().toString().replace("-", ""));
         meta.put("test", false);
         meta.put("prepared", prepared.toString());
         meta.put("contentLanguages", List.of("en"));
         meta.put("sender", Map.of("id", SdmxStructure.AGENCY, "name", "World e-Government Organization of Cities and Local Governments"));
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("meta", meta);
-        message.put("data", data);
-        return message;
+        return meta;
     }
 
     private static Map<String, Object> dataflow(SdmxStructure s) {

@@ -25,17 +25,7 @@ public final class SdmxStructureXml {
     public static String write(List<SdmxStructure> structures, SdmxStructureQuery.Parts parts, Instant prepared) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.setPrefix("mes", MES);
-            x.setPrefix("str", STR);
-            x.setPrefix("com", COM);
-            x.writeStartElement(MES, "Structure");
-            x.writeNamespace("mes", MES);
-            x.writeNamespace("str", STR);
-            x.writeNamespace("com", COM);
-            header(x, prepared);
-            x.writeStartElement(MES, "Structures");
+            XMLStreamWriter x = start(out, prepared);
             if (parts.dataflows()) {
                 x.writeStartElement(STR, "Dataflows");
                 for (SdmxStructure s : structures) {
@@ -68,7 +58,23 @@ public final class SdmxStructureXml {
         return out.toString();
     }
 
-    static void header(XMLStreamWriter x, Instant prepared) throws XMLStreamException {
+    /** Opens an SDMX-ML 2.1 structure message: the document, mes:Structure with its namespaces, the header, mes:Structures. */
+    static XMLStreamWriter start(StringWriter out, Instant prepared) throws XMLStreamException {
+        XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        x.writeStartDocument("UTF-8", "1.0");
+        x.setPrefix("mes", MES);
+        x.setPrefix("str", STR);
+        x.setPrefix("com", COM);
+        x.writeStartElement(MES, "Structure");
+        x.writeNamespace("mes", MES);
+        x.writeNamespace("str", STR);
+        x.writeNamespace("com", COM);
+        header(x, prepared);
+        x.writeStartElement(MES, "Structures");
+        return x;
+    }
+
+    private static void header(XMLStreamWriter x, Instant prepared) throws XMLStreamException {
         x.writeStartElement(MES, "Header");
         text(x, MES, "ID", "IREF" + UUID.randomUUID().toString().replace("-", ""));
         text(x, MES, "Test", "false");
