@@ -49,17 +49,21 @@ public class SdmxStructureResource {
     @Produces({STRUCTURE_XML, STRUCTURE_JSON, MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     @RolesAllowed({"partner", "wego-admin", "secretariat"})
     @Operation(summary = "SDMX structure query: /dataflow|datastructure/{agencyID}/{resourceID}/{version} "
-            + "(each may be 'all', version also 'latest' = the framework's highest version); references=none|parents|children|descendants|all; "
+            + "(each may be 'all', version also 'latest' = the framework's highest version); references=none|parents|"
+            + "parentsandsiblings|children|descendants|all|dataflow|datastructure|codelist|conceptscheme; detail=full "
+            + "(stub levels 501); "
             + "SDMX-ML 2.1 or SDMX-JSON 1.0 by Accept")
     @APIResponse(responseCode = "200", description = "The structure message")
-    @APIResponse(responseCode = "400", description = "Unknown references value")
+    @APIResponse(responseCode = "400", description = "Unknown references or detail value")
+    @APIResponse(responseCode = "501", description = "detail=allstubs, referencestubs, allcompletestubs, referencecompletestubs or referencepartial")
     @APIResponse(responseCode = "404", description = "No such dataflow or data structure")
     public Response structure(@PathParam("resource") String resource, @PathParam("parts") String path,
-                              @QueryParam("references") String references, @Context HttpHeaders headers) {
+                              @QueryParam("references") String references, @QueryParam("detail") String detail,
+                              @Context HttpHeaders headers) {
         String[] parts = Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).toArray(String[]::new);
         SdmxStructureQuery query = SdmxStructureQuery.parse(SdmxStructureQuery.Resource.valueOf(resource.toUpperCase()),
                 parts.length > 0 ? parts[0] : null, parts.length > 1 ? parts[1] : null,
-                parts.length > 2 ? parts[2] : null, references);
+                parts.length > 2 ? parts[2] : null, references, detail);
         List<SdmxStructure> structures = flows.structures(query.framework(), query.version());
         if (structures.isEmpty()) {
             throw SdmxFailure.noResults("no CeDS " + resource + " " + String.join(",", parts) + " is published");

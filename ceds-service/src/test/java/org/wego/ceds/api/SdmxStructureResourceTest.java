@@ -104,6 +104,19 @@ class SdmxStructureResourceTest {
                 .body("data.codelists.id", hasItems("CL_AREA", "CL_CITY", "CL_MEASURE_LOSI", "CL_MATURITY_LEVEL_LOSI"))
                 .body("data.conceptSchemes[0].concepts.id", hasItems("REF_AREA", "OBS_VALUE", "MATURITY_LEVEL"));
 
+        // an artefact type as references: the dataflow and the codelists it is coded by, not the DSD in between
+        given().auth().oauth2(SdmxResourceTest.partner()).accept(JSON).queryParam("references", "codelist")
+                .queryParam("detail", "full").get(SDMX + "dataflow/WEGO/CEDS_LOSI/2022")
+                .then().statusCode(200)
+                .body("data.dataflows.id", org.hamcrest.Matchers.contains("CEDS_LOSI"))
+                .body("data.dataStructures", nullValue())
+                .body("data.codelists.id", hasItems("CL_AREA", "CL_CITY", "CL_MEASURE_LOSI"));
+        given().auth().oauth2(SdmxResourceTest.partner()).accept(JSON).queryParam("references", "dataflow")
+                .get(SDMX + "datastructure/WEGO/CEDS_LOSI/2022")
+                .then().statusCode(200)
+                .body("data.dataflows.id", org.hamcrest.Matchers.contains("CEDS_LOSI"))
+                .body("data.dataStructures.id", org.hamcrest.Matchers.contains("CEDS_LOSI"))
+                .body("data.codelists", nullValue());
         given().auth().oauth2(SdmxResourceTest.partner()).accept(JSON).get(SDMX + "dataflow/all/all/all")
                 .then().statusCode(200).body("data.dataflows.id", hasItems("CEDS_LOSI", "CEDS_CEDS_MATURITY"));
         given().auth().oauth2(SdmxResourceTest.partner()).accept(JSON).get(SDMX + "dataflow")
@@ -119,6 +132,11 @@ class SdmxStructureResourceTest {
         given().auth().oauth2(partner).accept(JSON).queryParam("references", "cousins")
                 .get(SDMX + "dataflow/WEGO/CEDS_LOSI").then().spec(problem(400))
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("references"));
+        given().auth().oauth2(partner).accept(JSON).queryParam("detail", "allstubs")
+                .get(SDMX + "dataflow/WEGO/CEDS_LOSI").then().spec(problem(501))
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("detail"));
+        given().auth().oauth2(partner).accept(JSON).queryParam("detail", "some")
+                .get(SDMX + "dataflow/WEGO/CEDS_LOSI").then().spec(problem(400));
         given().auth().oauth2(Tokens.of("official-seoul")).accept(JSON).get(SDMX + "dataflow").then().spec(problem(403));
         given().accept(JSON).get(SDMX + "dataflow").then().spec(problem(401));
     }
