@@ -14,7 +14,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.wego.knowledge.domain.resource.ResourceContent;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,9 +31,10 @@ public final class DcatCatalogue {
 
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
+    private static final String VCARD = "http://www.w3.org/2006/vcard/ns#";
+    private static final String DCAT_AP_3 = "https://semiceu.github.io/DCAT-AP/releases/3.0.0/";
     private static final String EU_COUNTRY = "http://publications.europa.eu/resource/authority/country/";
     private static final String EU_LANGUAGE = "http://publications.europa.eu/resource/authority/language/";
-    private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
     /** One published resource as the catalogue needs it. */
     public record Entry(String id, String type, Instant issued, Instant modified, ResourceContent content) {
@@ -78,7 +81,15 @@ public final class DcatCatalogue {
         String catalogUri = baseUrl + "/api/v1/knowledge/catalog";
         Resource wego = m.createResource("https://wego.example/")
                 .addProperty(RDF.type, m.createResource(FOAF + "Agent"))
-                .addProperty(m.createProperty(FOAF, "name"), "World e-Government Organization of Cities and Local Governments", "en");
+                .addProperty(m.createProperty(FOAF, "name"), "World e-Government Organization of Cities and Local Governments", "en")
+                .addProperty(DCTerms.type, m.createResource("http://purl.org/adms/publishertype/NonProfitOrganisation")
+                        .addProperty(RDF.type, SKOS.Concept)
+                        .addProperty(SKOS.prefLabel, "Non-Profit Organisation", "en"));
+        Resource contact = m.createResource(baseUrl + "/api/v1/knowledge/catalog#contact")
+                .addProperty(RDF.type, m.createResource(VCARD + "Kind")) // the class DCAT-AP checks (no inference)
+                .addProperty(RDF.type, m.createResource(VCARD + "Organization"))
+                .addProperty(m.createProperty(VCARD, "fn"), "WeGO Secretariat", "en")
+                .addProperty(m.createProperty(VCARD, "hasURL"), m.createResource(baseUrl + "/"));
         Resource themes = m.createResource(baseUrl + "/api/v1/knowledge/themes")
                 .addProperty(RDF.type, SKOS.ConceptScheme)
                 .addProperty(DCTerms.title, "WeGO themes", "en");
@@ -93,7 +104,7 @@ public final class DcatCatalogue {
                 .addProperty(DCAT.themeTaxonomy, themes)
                 .addProperty(DCTerms.modified, m.createTypedLiteral(modified.toString(), XSDDatatype.XSDdateTime));
         for (Entry e : entries) {
-            catalog.addProperty(DCAT.dataset, dataset(m, baseUrl, e, wego, themes));
+            catalog.addProperty(DCAT.dataset, dataset(m, baseUrl, e, wego, themes).addProperty(DCAT.contactPoint, contact));
         }
         for (Entry e : withdrawn) {
             catalog.addProperty(DCAT.record, m.createResource(baseUrl + "/api/v1/knowledge/catalog/records/" + e.id())
@@ -101,7 +112,10 @@ public final class DcatCatalogue {
                     .addProperty(m.createProperty(FOAF, "primaryTopic"),
                             m.createResource(baseUrl + "/api/v1/knowledge/catalog/datasets/" + e.id())
                                     .addProperty(RDF.type, DCAT.Resource))
+                    .addProperty(DCTerms.issued, m.createTypedLiteral(e.issued().toString(), XSDDatatype.XSDdateTime))
                     .addProperty(DCTerms.modified, m.createTypedLiteral(e.modified().toString(), XSDDatatype.XSDdateTime))
+                    .addProperty(DCTerms.conformsTo, m.createResource(DCAT_AP_3)
+                            .addProperty(RDF.type, DCTerms.Standard))
                     .addProperty(m.createProperty("http://www.w3.org/ns/adms#", "status"), m.createResource(WITHDRAWN)
                             .addProperty(RDF.type, SKOS.Concept)
                             .addProperty(SKOS.prefLabel, "Withdrawn", "en")));
@@ -160,30 +174,35 @@ public final class DcatCatalogue {
         if (c.tags() != null) {
             c.tags().forEach(t -> d.addProperty(DCAT.keyword, t, lang(c)));
         }
+        if (c.sdgs() != null) {
+            // the Sustainable Development Goals a resource serves are how UN partners search (UNDESA's own portals)
+            c.sdgs().forEach(g -> d.addProperty(DCAT.keyword, "SDG " + g, "en"));
+        }
         if (c.licence() != null) {
             d.addProperty(DCTerms.license, licence(m, c.licence()));
         }
-        if (c.links() != null) {
-            for (ResourceContent.Link link : c.links()) {
-                Resource dist = m.createResource()
-                        .addProperty(RDF.type, DCAT.Distribution)
-                        .addProperty(DCAT.accessURL, m.createResource(link.url()).addProperty(RDF.type, RDFS.Resource));
-                if (link.title() != null) {
-                    dist.addProperty(DCTerms.title, link.title(), lang(c));
-                }
-                if (link.mediaType() != null) {
-                    dist.addProperty(DCAT.mediaType, m.createResource(IANA + link.mediaType()).addProperty(RDF.type, DCTerms.MediaType));
-                }
-                if (link.sizeBytes() != null) {
-                    dist.addProperty(DCAT.byteSize, m.createTypedLiteral(link.sizeBytes().toString(), XSDDatatype.XSDnonNegativeInteger));
-                }
-                if (c.licence() != null) {
-                    dist.addProperty(DCTerms.license, licence(m, c.licence()));
-                }
-                d.addProperty(DCAT.distribution, dist);
-            }
-        }
+        DcatDistributions.add(m, d, landing, c, lang(c));
+        temporal(m, d, c);
         return d;
+    }
+
+    /** An event's time span as dct:temporal (in UTC, from its local times and time zone). */
+    private static void temporal(Model m, Resource d, ResourceContent c) {
+        if (c.event() == null) {
+            return;
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(c.event().timeZone());
+        } catch (DateTimeException e) {
+            return; // validated on write; an old record with an unknown zone simply has no time span
+        }
+        d.addProperty(DCTerms.temporal, m.createResource()
+                .addProperty(RDF.type, DCTerms.PeriodOfTime)
+                .addProperty(DCAT.startDate, m.createTypedLiteral(c.event().start().atZone(zone).toInstant().toString(),
+                        XSDDatatype.XSDdateTime))
+                .addProperty(DCAT.endDate, m.createTypedLiteral(c.event().end().atZone(zone).toInstant().toString(),
+                        XSDDatatype.XSDdateTime)));
     }
 
     /** A licence as an IRI: a URL as given, otherwise an SPDX identifier such as CC-BY-4.0. */
