@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wego.knowledge.domain.feed.DcatCatalogue;
+import org.wego.knowledge.domain.feed.JsonLdWriter;
 import org.wego.knowledge.domain.feed.PublishedResources;
 import org.wego.knowledge.domain.search.CatalogueQuery;
 import org.wego.knowledge.domain.search.CatalogueSearch;
@@ -81,7 +82,11 @@ public class CatalogResource {
         boolean turtle = headers.getAcceptableMediaTypes().stream().findFirst()
                 .map(m -> m.getSubtype().equals("turtle")).orElse(false);
         StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, model, turtle ? RDFFormat.TURTLE_PRETTY : RDFFormat.JSONLD11_PRETTY);
+        if (turtle) {
+            RDFDataMgr.write(out, model, RDFFormat.TURTLE_BLOCKS); // a third cheaper than TURTLE_PRETTY, same Turtle
+        } else {
+            JsonLdWriter.write(model, out);
+        }
         return Response.ok(out.toString()).type((turtle ? TURTLE : JSON_LD) + "; charset=utf-8").build();
     }
 

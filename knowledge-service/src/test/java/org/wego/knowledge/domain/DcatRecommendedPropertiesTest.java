@@ -37,17 +37,8 @@ class DcatRecommendedPropertiesTest {
 
     @Test
     void theDemoCatalogueConformsAndLacksOnlyTheRecommendedPropertiesItCannotKnow() throws Exception {
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        List<DcatCatalogue.Entry> entries = new ArrayList<>();
-        Instant at = Instant.parse("2026-01-01T00:00:00Z");
-        for (String line : Files.readAllLines(Path.of("../demo/knowledge.ndjson"))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ResourceContent c = json.readValue(line, ResourceContent.class);
-            entries.add(new DcatCatalogue.Entry(UUID.randomUUID().toString(), c.type().name(), at, at, c));
-        }
+        List<DcatCatalogue.Entry> entries = demoEntries();
+        Instant at = entries.get(0).issued();
         List<DcatCatalogue.Entry> withdrawn = List.of(entries.remove(entries.size() - 1));
         Model page = DcatCatalogue.build("https://wego.example", entries, withdrawn,
                 new DcatCatalogue.Page(0, 100, entries.size(), null), at);
@@ -78,6 +69,21 @@ class DcatRecommendedPropertiesTest {
                 "issued", 1, "license", 1), missing);
         assertTrue(recommended.getEntries().size() <= 36, "was 75 before contact points, distributions for every "
                 + "dataset, formats, availability, publisher type, SDG keywords, event time spans, record conformance");
+    }
+
+    /** The demo catalogue's resources (demo/knowledge.ndjson) as catalogue entries. */
+    static List<DcatCatalogue.Entry> demoEntries() throws Exception {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        List<DcatCatalogue.Entry> entries = new ArrayList<>();
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        for (String line : Files.readAllLines(Path.of("../demo/knowledge.ndjson"))) {
+            if (!line.isBlank()) {
+                ResourceContent c = json.readValue(line, ResourceContent.class);
+                entries.add(new DcatCatalogue.Entry(UUID.randomUUID().toString(), c.type().name(), at, at, c));
+            }
+        }
+        return entries;
     }
 
     private static int count(List<DcatCatalogue.Entry> entries, java.util.function.Predicate<ResourceContent> p) {
