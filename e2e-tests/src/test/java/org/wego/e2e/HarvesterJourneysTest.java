@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Journey 6 — the catalogue harvesters of data partners, through the gateway, anonymous as they run: ckanext-harvest's
+ * Journey 7 — the catalogue harvesters of data partners, through the gateway, anonymous as they run: ckanext-harvest's
  * CKAN gather stage (package_search pages of rows=100, sort=id asc, until an empty page; an incremental run adds
  * metadata_modified:[last run TO *]) and a DCAT paging harvester following hydra:next as the links give it; a full run,
  * then updates and a withdrawal, then the incremental runs, which must bring the update and the deletion.
@@ -90,7 +90,7 @@ class HarvesterJourneysTest {
                 + URLEncoder.encode(lastRun.toString(), StandardCharsets.UTF_8), dcatIncrement, dcatWithdrawn);
         assertEquals(Map.of(revised, 1), dcatIncrement);
         assertEquals(List.of(withdrawn), dcatWithdrawn);
-        Journeys.report("6 (CKAN and DCAT harvesters)", started);
+        Journeys.report("7 (CKAN and DCAT harvesters)", started);
     }
 
     private static String published(String token, String title, String tag) {

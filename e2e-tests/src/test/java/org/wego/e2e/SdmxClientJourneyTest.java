@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Journey 5 — an SDMX client's walk through the gateway: dataflows → structure → data → availability → updatedAfter,
+ * Journey 6 — an SDMX client's walk through the gateway: dataflows → structure → data → availability → updatedAfter,
  * with every query built by sdmx-rest4js (the SDMX technical working group's JavaScript query builder, from npm),
  * not by us; then the city withdraws its result and the next incremental pull reports the deletion.
  */
@@ -95,7 +95,7 @@ class SdmxClientJourneyTest {
         }
         assertTrue(deleted != null, "no Delete dataset in the increment");
         assertEquals(6, deleted.getElementsByTagNameNS(GEN, "Obs").getLength());
-        Journeys.report("5 (SDMX client)", started);
+        Journeys.report("6 (SDMX client)", started);
     }
 
     /** name → URL, as sdmx-rest4js builds them (e2e-tests/src/test/node; ./wego test installs it with npm ci). */
