@@ -5,7 +5,10 @@
 #   1. GET /q/health/live                                   (a static Quarkus endpoint: the baseline)
 #   2. GET /api/v1/membership/members?region=ASIA&size=20   (staff token; derived status as of today)
 #   3. GET /api/v1/membership/stats?asOf=2016-03-31         (staff token)
-# Usage: bench/membership.sh [seconds per run, default 15]
+# and then, timed by curl (one request each; they write): fixing a General Assembly's voting roll over every member
+# at three cutoffs (each member's decided status and dues standing on that day) and a yearly dues run.
+# Usage: bench/membership.sh [seconds per run, default 15]; BENCH_JVM="-Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+# runs the service as ./wego up does (default: -Xmx256m -XX:+UseSerialGC).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -25,7 +28,7 @@ if curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/live"; then
 fi
 LOG=$(mktemp)
 WEGO_MEMBERSHIP_DB=$DB WEGO_MEMBERSHIP_PORT=$PORT WEGO_TOPIC_PREFIX=bench. \
-  java -Xmx256m -XX:+UseSerialGC -jar membership-service/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+  java ${BENCH_JVM:--Xmx256m -XX:+UseSerialGC} -jar membership-service/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -f "$LOG"' EXIT
 for _ in $(seq 1 120); do
@@ -89,3 +92,20 @@ echo "wrk -t2 -c16 -d${DURATION}s, 10,000 members, $(nproc) cores, one run:"
 run "GET /q/health/live (static baseline)" "$BASE/q/health/live"
 run "GET /members?region=ASIA&size=20 (token)" "$BASE/api/v1/membership/members?region=ASIA&size=20" auth
 run "GET /stats?asOf=2016-03-31 (token)" "$BASE/api/v1/membership/stats?asOf=2016-03-31" auth
+
+echo "writes over all 10,000 members, one request each (curl time_total):"
+SECRETARIAT=$(curl -s -d grant_type=password -d client_id=wego-frontend -d username=secretariat -d password=secretariat \
+  "${WEGO_KEYCLOAK_URL:-http://localhost:8180}/realms/wego/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+for cutoff in 2015-07-15 2016-03-31 2021-01-01; do
+  id=$(curl -fs -H "Authorization: Bearer $SECRETARIAT" -H 'Content-Type: application/json' \
+    -d "{\"title\":\"GA $cutoff\",\"place\":\"Online\",\"startsOn\":\"$cutoff\",\"endsOn\":\"$cutoff\",\"rollCutoff\":\"$cutoff\"}" \
+    "$BASE/api/v1/membership/assemblies" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+  out=$(curl -s -o /tmp/roll.$$ -w '%{http_code} %{time_total}' -X POST -H "Authorization: Bearer $SECRETARIAT" \
+    "$BASE/api/v1/membership/assemblies/$id/roll")
+  printf '%-58s %s, %s s, %s members on the roll\n' "POST /assemblies/{id}/roll (cutoff $cutoff)" ${out% *} ${out#* } \
+    "$(sed -n 's/.*"size":\([0-9]*\).*/\1/p' /tmp/roll.$$)"
+  rm -f /tmp/roll.$$
+done
+out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $SECRETARIAT" \
+  -H 'Content-Type: application/json' -d '{"year":2030}' "$BASE/api/v1/membership/dues/runs")
+printf '%-58s %s, %s s\n' "POST /dues/runs (year 2030)" ${out% *} ${out#* }

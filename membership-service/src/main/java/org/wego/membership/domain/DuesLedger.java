@@ -11,7 +11,13 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -39,6 +45,35 @@ public class DuesLedger {
         return new DuesStanding(invoices, schedule.graceDays());
     }
 
+    /**
+     * The members in arrears past grace on {@code asOf}, in three queries whatever the number of members: only an
+     * invoice due more than the grace period before {@code asOf} can be past grace, so only those are read.
+     */
+    public Set<String> inArrearsPastGrace(LocalDate asOf) {
+        LocalDate dueBefore = asOf.minusDays(schedule.graceDays());
+        List<DuesInvoice> invoices = DuesInvoice.list("dueDate < ?1", dueBefore);
+        String ofThose = " in (select i.id from DuesInvoice i where i.dueDate < ?1)";
+        Map<UUID, List<DuesStanding.Movement>> payments = new HashMap<>();
+        for (DuesPayment p : DuesPayment.<DuesPayment>list("invoiceId" + ofThose, dueBefore)) {
+            payments.computeIfAbsent(p.invoiceId, k -> new ArrayList<>())
+                    .add(new DuesStanding.Movement(p.amount, p.paidOn));
+        }
+        Map<UUID, List<DuesStanding.Movement>> waivers = new HashMap<>();
+        for (DuesWaiver w : DuesWaiver.<DuesWaiver>list("invoiceId" + ofThose, dueBefore)) {
+            waivers.computeIfAbsent(w.invoiceId, k -> new ArrayList<>())
+                    .add(new DuesStanding.Movement(w.amount, w.decidedOn));
+        }
+        Set<String> inArrears = new TreeSet<>();
+        for (DuesInvoice i : invoices) {
+            DuesStanding.Invoice invoice = new DuesStanding.Invoice(i.year, i.amount, i.currency, i.dueDate,
+                    payments.getOrDefault(i.id, List.of()), waivers.getOrDefault(i.id, List.of()));
+            if (invoice.pastGrace(asOf, schedule.graceDays())) {
+                inArrears.add(i.memberCode);
+            }
+        }
+        return inArrears;
+    }
+
     public static DuesStanding.Invoice toStanding(DuesInvoice i) {
         List<DuesStanding.Movement> payments = DuesPayment.<DuesPayment>list("invoiceId", i.id).stream()
                 .map(p -> new DuesStanding.Movement(p.amount, p.paidOn)).toList();
@@ -64,10 +99,14 @@ public class DuesLedger {
         return QuarkusTransaction.requiringNew().call(() -> {
             LocalDate due = schedule.dueMonthDay().atYear(year);
             int issued = 0;
+            Map<String, StatusTimeline> timelines = StatusChange.timelinesUpTo(due);
+            Set<String> invoiced = new HashSet<>(DuesInvoice.<DuesInvoice>list("year", year)
+                    .stream().map(i -> i.memberCode).toList());
             for (Member member : Member.<Member>listAll()) {
-                boolean member_on_due_date = StatusChange.timeline(member.code).isMemberOn(due);
-                if (member_on_due_date && DuesInvoice.count("memberCode = ?1 and year = ?2", member.code, year) == 0) {
-                    issueFor(member, year, null, null, null, actor);
+                StatusTimeline timeline = timelines.get(member.code);
+                boolean memberOnDueDate = timeline != null && timeline.isMemberOn(due);
+                if (memberOnDueDate && !invoiced.contains(member.code)) {
+                    newInvoice(member, year, null, null, null, actor);
                     issued++;
                 }
             }
@@ -80,6 +119,11 @@ public class DuesLedger {
         if (DuesInvoice.count("memberCode = ?1 and year = ?2", member.code, year) > 0) {
             throw alreadyIssued(member.code, year);
         }
+        return newInvoice(member, year, amount, currency, dueDate, actor);
+    }
+
+    private DuesInvoice newInvoice(Member member, int year, BigDecimal amount, String currency, LocalDate dueDate,
+                                   Actor actor) {
         DuesSchedule.Fee fee = schedule.fees().get(member.type.name());
         if ((amount == null || currency == null) && fee == null) {
             throw ProblemException.unprocessable("no-fee", "No fee is configured for " + member.type + " members");

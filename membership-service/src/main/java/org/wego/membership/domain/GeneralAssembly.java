@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -61,8 +62,9 @@ public class GeneralAssembly {
                 throw ProblemException.conflict("The voting roll was already fixed at " + assembly.rollFixedAt);
             }
             List<VotingRollEntry> roll = new ArrayList<>();
+            Map<String, MembershipStatus> statuses = standing.everyMemberOn(assembly.rollCutoff);
             for (Member member : Member.<Member>listAll(io.quarkus.panache.common.Sort.by("code"))) {
-                MembershipStatus status = standing.statusOn(member.code, assembly.rollCutoff).orElse(null);
+                MembershipStatus status = statuses.get(member.code);
                 if (VotingRules.mayVote(status, member.type, assembly.associatesVote)) {
                     VotingRollEntry entry = new VotingRollEntry();
                     entry.assemblyId = assembly.id;

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One dated, attributed change of a member's status; rows are only ever added (the audit trail is the data). */
 @Entity
@@ -49,5 +52,17 @@ public class StatusChange extends PanacheEntityBase {
     public static StatusTimeline timeline(String memberCode) {
         return new StatusTimeline(of(memberCode).stream()
                 .map(c -> new StatusTimeline.Entry(c.status, c.effectiveDate, c.seq)).toList());
+    }
+
+    /** Every member's timeline up to {@code date}, in one query (a roll or a yearly run over thousands of members). */
+    public static Map<String, StatusTimeline> timelinesUpTo(LocalDate date) {
+        Map<String, List<StatusTimeline.Entry>> byMember = new HashMap<>();
+        for (StatusChange c : StatusChange.<StatusChange>list("effectiveDate <= ?1", date)) {
+            byMember.computeIfAbsent(c.memberCode, k -> new ArrayList<>())
+                    .add(new StatusTimeline.Entry(c.status, c.effectiveDate, c.seq));
+        }
+        Map<String, StatusTimeline> timelines = new HashMap<>();
+        byMember.forEach((code, entries) -> timelines.put(code, new StatusTimeline(entries)));
+        return timelines;
     }
 }

@@ -101,6 +101,34 @@ class AssemblyResourceTest {
     }
 
     @Test
+    void theRollTakesEachMembersDuesStandingOnTheCutoff() {
+        String unpaid = DuesResourceTest.admitted();
+        String paidAfterCutoff = DuesResourceTest.admitted();
+        String paidBeforeCutoff = DuesResourceTest.admitted();
+        String waived = DuesResourceTest.admitted();
+        String withinGrace = DuesResourceTest.admitted();
+        for (String code : new String[] {unpaid, paidAfterCutoff, paidBeforeCutoff, waived}) {
+            DuesResourceTest.post("secretariat", "/members/" + code + "/dues/invoices", Map.of("year", 2016))
+                    .statusCode(201).body("dueDate", equalTo("2016-03-31")); // past grace from 2016-06-30
+        }
+        DuesResourceTest.post("secretariat", "/members/" + withinGrace + "/dues/invoices",
+                Map.of("year", 2016, "amount", 100, "currency", "USD", "dueDate", "2016-05-01")).statusCode(201);
+        DuesResourceTest.post("secretariat", "/members/" + paidAfterCutoff + "/dues/invoices/2016/payments",
+                Map.of("amount", 5000, "currency", "USD", "paidOn", "2016-08-01")).statusCode(201);
+        DuesResourceTest.post("secretariat", "/members/" + paidBeforeCutoff + "/dues/invoices/2016/payments",
+                Map.of("amount", 5000, "currency", "USD", "paidOn", "2016-07-10")).statusCode(201);
+        DuesResourceTest.post("admin", "/members/" + waived + "/dues/invoices/2016/waivers",
+                Map.of("decidedOn", "2016-07-01", "reason", "Flood relief")).statusCode(201);
+
+        String assembly = assembly(LocalDate.parse("2016-07-25"), LocalDate.parse("2016-07-26"), null); // cutoff 07-15
+        given().auth().oauth2(Tokens.of("secretariat")).post(ASSEMBLIES + "/" + assembly + "/roll").then()
+                .statusCode(200)
+                .body("members", not(hasItem(unpaid))).body("members", not(hasItem(paidAfterCutoff)))
+                .body("members", hasItem(paidBeforeCutoff)).body("members", hasItem(waived))
+                .body("members", hasItem(withinGrace));
+    }
+
+    @Test
     void sessionsAreValidated() {
         Map<String, Object> body = new HashMap<>(Map.of("title", "GA", "place", "Seoul", "startsOn", "2028-09-10",
                 "endsOn", "2028-09-08", "rollCutoff", "2028-08-01"));
