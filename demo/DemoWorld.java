@@ -155,8 +155,8 @@ public class DemoWorld {
             call("secretariat", "POST", "/api/v1/awards/entries/" + id + "/submit", null, 200);
             score.put(id, (Integer) e[3]);
         }
-        call("secretariat", "PATCH", "/api/v1/awards/editions/" + edition,
-                Map.of("submissionDeadline", Instant.now().minusSeconds(1).toString()), 200);
+        patch("secretariat", "/api/v1/awards/editions/" + edition,
+                Map.of("submissionDeadline", Instant.now().minusSeconds(1).toString()));
         phase(edition, "SCREENING", "secretariat");
         for (String id : score.keySet()) {
             call("secretariat", "PUT", "/api/v1/awards/entries/" + id + "/screening", Map.of("result", "PASSED", "reason", "eligible"), 200);
@@ -219,7 +219,23 @@ public class DemoWorld {
         return r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());
     }
 
+    /** A merge patch as a client makes it: read the ETag, send it back in If-Match (required: 428 without). */
+    static JsonNode patch(String user, String path, Object body) throws Exception {
+        String etag = send(user, "GET", path, null).headers().firstValue("ETag")
+                .orElseThrow(() -> new IllegalStateException("GET " + path + " gave no ETag"));
+        HttpResponse<String> r = send(user, "PATCH", path, body, etag);
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("PATCH " + path + " → " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
     static HttpResponse<String> send(String user, String method, String path, Object body) throws Exception {
+        return send(user, method, path, body, null);
+    }
+
+    static HttpResponse<String> send(String user, String method, String path, Object body, String ifMatch)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -229,6 +245,9 @@ public class DemoWorld {
         }
         if (user != null) {
             b.header("Authorization", "Bearer " + token(user));
+        }
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -70,7 +70,9 @@ class AwardsCycleJourneyTest {
         score.put(bOpen, 6);
         score.put(cOpen, 8);
 
-        given().auth().oauth2(secretariat).contentType(ContentType.JSON)
+        String read = given().auth().oauth2(secretariat).get("/api/v1/awards/editions/" + edition)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(secretariat).contentType(ContentType.JSON).header("If-Match", read)
                 .body(Map.of("submissionDeadline", Instant.now().minusSeconds(1).toString()))
                 .patch("/api/v1/awards/editions/" + edition).then().statusCode(200);
         phase(secretariat, edition, "SCREENING");

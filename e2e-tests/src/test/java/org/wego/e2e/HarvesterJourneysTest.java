@@ -69,7 +69,9 @@ class HarvesterJourneysTest {
 
         Instant lastRun = Instant.now();
         String revised = created.get(2);
-        given().auth().oauth2(secretariat).contentType(ContentType.JSON).body(Map.of("summary", "Revised after the harvest"))
+        String read = given().get("/api/v1/knowledge/resources/" + revised).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(secretariat).contentType(ContentType.JSON).header("If-Match", read)
+                .body(Map.of("summary", "Revised after the harvest"))
                 .patch("/api/v1/knowledge/resources/" + revised).then().statusCode(200);
         String withdrawn = created.get(5);
         given().auth().oauth2(secretariat).contentType(ContentType.JSON).body(Map.of("to", "ARCHIVED"))

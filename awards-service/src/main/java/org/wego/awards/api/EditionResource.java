@@ -103,12 +103,14 @@ public class EditionResource {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({"wego-admin", "secretariat"})
-    @Operation(summary = "Change settings: the deadline while OPEN, judging rules until JUDGING starts")
+    @Operation(summary = "Change settings: the deadline while OPEN, judging rules until JUDGING starts; If-Match "
+            + "with the ETag read is required (428 without)")
     @APIResponse(responseCode = "409", description = "The setting is frozen in the current phase")
     @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
+    @APIResponse(responseCode = "428", description = "No If-Match: send the ETag you read (or *)")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull EditionSettings settings) {
-        Edition e = desk.update(id, IfMatch.version(ifMatch, "edition"), settings, identity.getPrincipal().getName());
+        Edition e = desk.update(id, IfMatch.optional(ifMatch, "edition"), settings, identity.getPrincipal().getName());
         return Response.ok(EditionView.of(e)).tag(String.valueOf(e.version)).build();
     }
 

@@ -31,7 +31,8 @@ public class RankingResource {
     @Path("/{category}/ranking")
     @Operation(summary = "A category's ranking: raw and normalised means, median, top placements, competition ranks "
             + "under the declared tie-breaks, per-judge mean and spread (staff), and the jury's agreement (ICC(1)). "
-            + "Staff from JUDGING on; the category's judges from DELIBERATION on, without entries they are conflicted on")
+            + "Staff from JUDGING on; the category's judges from DELIBERATION on, ranked among the entries they are not "
+            + "conflicted on (no gap, no count of the hidden ones)")
     public RankingDesk.RankingView ranking(@PathParam("id") UUID editionId, @PathParam("category") String category) {
         return desk.ranking(editionId, category, Viewers.of(identity));
     }

@@ -37,7 +37,7 @@ class AuditResourceTest {
         String edition = AwardsFixture.edition(Map.of());
         AwardsFixture.draft(edition, "official-seoul", "seoul", "SERVICES");
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON).body(Map.of("graceMinutes", 5))
-                .patch(EDITIONS + "/" + edition).then().statusCode(200);
+                .header("If-Match", "*").patch(EDITIONS + "/" + edition).then().statusCode(200);
 
         String export = given().auth().oauth2(token("admin")).get(EDITIONS + "/" + edition + "/audit/export")
                 .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString();

@@ -105,7 +105,7 @@ final class AwardsFixture {
     static void closeSubmissions(String edition) {
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON)
                 .body(Map.of("submissionDeadline", Instant.now().minusSeconds(1).toString()))
-                .patch(EDITIONS + "/" + edition).then().statusCode(200);
+                .header("If-Match", "*").patch(EDITIONS + "/" + edition).then().statusCode(200);
         advance(edition, "SCREENING", "secretariat").statusCode(200);
     }
 

@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.wego.awards.api.AwardsFixture.EDITIONS;
@@ -95,21 +96,38 @@ class EditionResourceTest {
     }
 
     @Test
+    void settingsChangeOnlyAgainstTheVersionRead() {
+        String id = edition(Map.of());
+        String read = given().auth().oauth2(token("secretariat")).get(EDITIONS + "/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON).body(Map.of("reviewersPerEntry", 4))
+                .patch(EDITIONS + "/" + id).then().spec(problem(428));
+        given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON).body(Map.of("reviewersPerEntry", 4))
+                .header("If-Match", "\"draft-1\"").patch(EDITIONS + "/" + id).then().spec(problem(412));
+        given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON).body(Map.of("reviewersPerEntry", 4))
+                .header("If-Match", read).patch(EDITIONS + "/" + id).then().statusCode(200)
+                .body("reviewersPerEntry", equalTo(4)).header("ETag", not(equalTo(read)));
+        given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON).body(Map.of("reviewersPerEntry", 2))
+                .header("If-Match", read).patch(EDITIONS + "/" + id).then().spec(problem(412));
+        given().auth().oauth2(token("secretariat")).get(EDITIONS + "/" + id).then().body("reviewersPerEntry", equalTo(4));
+    }
+
+    @Test
     void phasesMoveOneStepAtATimeAfterTheirChecks() {
         String id = edition(Map.of());
         advance(id, "JUDGING", "secretariat").spec(problem(409)).body("detail", containsString("next phase is SCREENING"));
         advance(id, "SCREENING", "secretariat").spec(problem(409)).body("detail", containsString("Submissions are open until"));
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON)
                 .body(Map.of("submissionDeadline", Instant.now().minusSeconds(1).toString()))
-                .patch(EDITIONS + "/" + id).then().statusCode(200);
+                .header("If-Match", "*").patch(EDITIONS + "/" + id).then().statusCode(200);
         advance(id, "SCREENING", "secretariat").statusCode(200).body("phase", equalTo("SCREENING"))
                 .body("phases.phase", contains("OPEN", "SCREENING"));
         // The deadline is fixed once submissions are closed; judging rules until JUDGING.
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON)
                 .body(Map.of("submissionDeadline", Instant.now().plusSeconds(600).toString()))
-                .patch(EDITIONS + "/" + id).then().spec(problem(409));
+                .header("If-Match", "*").patch(EDITIONS + "/" + id).then().spec(problem(409));
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON).body(Map.of("reviewersPerEntry", 2))
-                .patch(EDITIONS + "/" + id).then().statusCode(200).body("reviewersPerEntry", equalTo(2));
+                .header("If-Match", "*").patch(EDITIONS + "/" + id).then().statusCode(200).body("reviewersPerEntry", equalTo(2));
         advance(id, "JUDGING", "secretariat").spec(problem(409)).body("detail", containsString("No entry passed screening"));
         advance(id, "SOMEWHERE", "secretariat").spec(problem(400));
     }

@@ -177,7 +177,7 @@ class EntryResourceTest {
         String id = draft(edition, "official-nairobi", "nairobi", "EFFICIENCY");
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON)
                 .body(Map.of("submissionDeadline", Instant.now().minusSeconds(60).toString()))
-                .patch(EDITIONS + "/" + edition).then().statusCode(200);
+                .header("If-Match", "*").patch(EDITIONS + "/" + edition).then().statusCode(200);
         given().auth().oauth2(token("official-nairobi")).post(ENTRIES + "/" + id + "/submit").then().statusCode(200);
         AwardsFixture.advance(edition, "SCREENING", "secretariat").spec(problem(409));
     }

@@ -105,7 +105,7 @@ class JudgingResourceTest {
     @Test
     void impossibleAssignmentsSayWhyAndManualOnesRespectConflicts() {
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON).body(Map.of("reviewersPerEntry", 4))
-                .patch(EDITIONS + "/" + edition).then().statusCode(200);
+                .header("If-Match", "*").patch(EDITIONS + "/" + edition).then().statusCode(200);
         JsonPath plan = autoAssign(true);
         assertFalse(plan.getBoolean("feasible"));
         assertTrue(plan.getString("problems[0]").contains("(1 conflicted, 0 not on the SERVICES panel)"), plan.prettify());
@@ -170,7 +170,7 @@ class JudgingResourceTest {
     void rankingResultsAnnouncementAndAudit() {
         // Raw means here: with two reviews per judge, z-scores would (rightly) tie a judge's best entries.
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON).body(Map.of("normalise", false))
-                .patch(EDITIONS + "/" + edition).then().statusCode(200);
+                .header("If-Match", "*").patch(EDITIONS + "/" + edition).then().statusCode(200);
         autoAssign(false);
         advance(edition, "JUDGING", "secretariat").statusCode(200);
         Map<String, Integer> scoreOf = Map.of(seoul, 9, nairobi, 7, madrid, 5, lima, 3);
@@ -183,11 +183,15 @@ class JudgingResourceTest {
                 .body("entries.rank", contains(1, 2, 3, 4))
                 .body("entries[0].rawMean", equalTo(9.0f))
                 .body("judges", hasSize(4))
-                .body("agreement.interpretation", equalTo("EXCELLENT"));
-        // judge1 (Seoul) deliberates on SERVICES but never sees Seoul's row; the others keep their true ranks.
-        given().auth().oauth2(token("judge1")).get(EDITIONS + "/" + edition + "/categories/SERVICES/ranking")
+                .body("agreement.interpretation", equalTo("EXCELLENT")).body("agreement.entries", equalTo(4));
+        // judge1 (Seoul) deliberates on SERVICES but never sees Seoul's row, nor a gap where it stands: the others are
+        // ranked among themselves and the agreement counts them only.
+        String judgeView = given().auth().oauth2(token("judge1"))
+                .get(EDITIONS + "/" + edition + "/categories/SERVICES/ranking")
                 .then().statusCode(200).body("entries.city", contains("nairobi", "madrid", "lima"))
-                .body("entries.rank", contains(2, 3, 4)).body("judges", empty());
+                .body("entries.rank", contains(1, 2, 3)).body("judges", empty())
+                .body("agreement.entries", equalTo(3)).extract().asString();
+        assertFalse(judgeView.contains(seoul), judgeView);
         given().auth().oauth2(token("official-seoul")).get(EDITIONS + "/" + edition + "/categories/SERVICES/ranking")
                 .then().spec(problem(403));
 

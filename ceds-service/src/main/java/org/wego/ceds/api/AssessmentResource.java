@@ -113,7 +113,7 @@ public class AssessmentResource {
     public Response answer(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid AnswersRequest request) {
         forOwnCity(id);
-        Assessment a = desk.answer(UUID.fromString(id), IfMatch.version(ifMatch, "assessment"), request.answers());
+        Assessment a = desk.answer(UUID.fromString(id), IfMatch.optional(ifMatch, "assessment"), request.answers());
         return Response.ok(view(a)).tag(String.valueOf(a.version)).build();
     }
 

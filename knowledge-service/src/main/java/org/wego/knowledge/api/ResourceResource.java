@@ -124,9 +124,10 @@ public class ResourceResource {
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @RolesAllowed({"wego-admin", "secretariat", "city-official"})
-    @Operation(summary = "Change content with a JSON merge patch (send If-Match with the ETag read). Editing a "
-            + "PUBLISHED resource publishes a new version and keeps the previous one readable")
+    @Operation(summary = "Change content with a JSON merge patch; If-Match with the ETag read is required (428 "
+            + "without). Editing a PUBLISHED resource publishes a new version and keeps the previous one readable")
     @APIResponse(responseCode = "412", description = "If-Match does not match, or the resource changed meanwhile")
+    @APIResponse(responseCode = "428", description = "No If-Match: send the ETag you read (or *)")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             throw new ProblemException(400, "malformed-json", "Request body is not valid JSON", "A merge patch must be a JSON object");
@@ -176,9 +177,8 @@ public class ResourceResource {
         return r;
     }
 
-    private static Integer revision(String ifMatch) {
-        Long version = IfMatch.version(ifMatch, "resource");
-        return version == null ? null : (int) Math.min(version, Integer.MAX_VALUE);
+    private static IfMatch revision(String ifMatch) {
+        return IfMatch.optional(ifMatch, "resource");
     }
 
     static EntityTag etag(KnowledgeResource r) {

@@ -121,7 +121,7 @@ class CatalogResourceTest {
 
         Instant lastRun = Instant.now();
         given().auth().oauth2(Tokens.of("secretariat")).contentType("application/json")
-                .body(Map.of("summary", "Revised")).patch("/api/v1/knowledge/resources/" + a).then().statusCode(200);
+                .header("If-Match", "*").body(Map.of("summary", "Revised")).patch("/api/v1/knowledge/resources/" + a).then().statusCode(200);
         ResourceResourceTest.move(b, "ARCHIVED", null);
         Map<String, Integer> increment = new HashMap<>();
         List<String> withdrawn = new java.util.ArrayList<>();

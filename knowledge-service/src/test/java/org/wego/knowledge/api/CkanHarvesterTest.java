@@ -87,7 +87,7 @@ class CkanHarvesterTest {
         Instant lastGatherStarted = Instant.now();
         String changed = created.get(3);
         given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON)
-                .body(Map.of("summary", "Revised after the first harvest")).patch("/api/v1/knowledge/resources/" + changed)
+                .header("If-Match", "*").body(Map.of("summary", "Revised after the first harvest")).patch("/api/v1/knowledge/resources/" + changed)
                 .then().statusCode(200);
         String withdrawn = created.get(7);
         ResourceResourceTest.move(withdrawn, "ARCHIVED", null);

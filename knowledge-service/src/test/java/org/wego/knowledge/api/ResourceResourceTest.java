@@ -145,7 +145,13 @@ class ResourceResourceTest {
                 .body(Map.of("title", "Stale")).patch(RESOURCES + "/" + id).then().spec(problem(412));
         given().auth().oauth2(Tokens.of("secretariat")).contentType("application/merge-patch+json").header("If-Match", "one")
                 .body(Map.of("title", "Bad tag")).patch(RESOURCES + "/" + id).then().spec(problem(400));
-        String etag = given().get(RESOURCES + "/" + id).then().extract().header("ETag");
+        given().auth().oauth2(Tokens.of("secretariat")).contentType("application/merge-patch+json")
+                .body(Map.of("title", "Unconditional")).patch(RESOURCES + "/" + id).then().spec(problem(428));
+        given().auth().oauth2(Tokens.of("secretariat")).contentType("application/merge-patch+json")
+                .header("If-Match", "\"v2-draft\"").body(Map.of("title", "Not our tag"))
+                .patch(RESOURCES + "/" + id).then().spec(problem(412));
+        String etag = given().get(RESOURCES + "/" + id).then().body("title", equalTo("Version one"))
+                .extract().header("ETag");
         given().auth().oauth2(Tokens.of("secretariat")).contentType("application/merge-patch+json").header("If-Match", etag)
                 .body(Map.of("title", "Version two", "tags", List.of("open data"))).patch(RESOURCES + "/" + id)
                 .then().statusCode(200).body("title", equalTo("Version two")).body("publishedVersions", equalTo(2));

@@ -129,7 +129,7 @@ class SearchResourceTest {
     void aPublishedEditIsFoundByItsNewWordsAtOnce() {
         String fresh = word();
         given().auth().oauth2(Tokens.of("secretariat")).contentType("application/merge-patch+json")
-                .body(Map.of("summary", "now about " + fresh)).patch(ResourceResourceTest.RESOURCES + "/" + inBody)
+                .header("If-Match", "*").body(Map.of("summary", "now about " + fresh)).patch(ResourceResourceTest.RESOURCES + "/" + inBody)
                 .then().statusCode(200);
         assertEquals(List.of(inBody), search(null, Map.of("q", fresh)).getList("results.id"));
     }

@@ -32,11 +32,12 @@ class ResourceEventRelayTest {
 
     @Test
     void aDeletedDraftBecomesATombstoneWhoseEventFollowsTheOthersInOrder() {
-        String id = given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON)
+        var created = given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON)
                 .body(Map.of("type", "REPORT", "title", "Tombstone test", "summary", "Drafted, then deleted"))
-                .post(RESOURCES).then().statusCode(201).extract().path("id");
+                .post(RESOURCES).then().statusCode(201).extract();
+        String id = created.path("id");
         given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON)
-                .body(Map.of("title", "Tombstone test, edited")).patch(RESOURCES + "/" + id).then().statusCode(200);
+                .header("If-Match", created.header("ETag")).body(Map.of("title", "Tombstone test, edited")).patch(RESOURCES + "/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.of("secretariat")).delete(RESOURCES + "/" + id).then().statusCode(204);
 
         List<ConsumerRecord<String, String>> events = KafkaProbe.all(TOPIC, r -> id.equals(r.key()), 3,

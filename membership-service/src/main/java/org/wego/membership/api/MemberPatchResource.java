@@ -62,14 +62,16 @@ public class MemberPatchResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"wego-admin", "secretariat", "city-official"})
-    @Operation(summary = "Change a member's profile with a JSON merge patch (RFC 7396); send If-Match with the ETag "
-            + "you read. Officials of the member may change population and website only.")
+    @Operation(summary = "Change a member's profile with a JSON merge patch (RFC 7396); If-Match with the ETag "
+            + "you read is required (428 without). Officials of the member may change population and website only.")
     @APIResponse(responseCode = "200", description = "The updated member with its new ETag; member.updated is published")
     @APIResponse(responseCode = "400", description = "Invalid or unknown fields, or the body is not a JSON object")
     @APIResponse(responseCode = "403", description = "Another city's official, or a field only staff may change")
     @APIResponse(responseCode = "404", description = "No such member")
+    @APIResponse(responseCode = "409", description = "Another change landed while this one was applied; retry")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "422", description = "code or joinedOn cannot change")
+    @APIResponse(responseCode = "428", description = "No If-Match: send the ETag you read (or *)")
     public Response patch(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         CityAccess.requireActsFor(identity, code);
@@ -77,7 +79,6 @@ public class MemberPatchResource {
             throw new ProblemException(400, "malformed-json", "Request body is not valid JSON",
                     "A merge patch must be a JSON object");
         }
-        Long expectedVersion = IfMatch.version(ifMatch, "member");
         Member current = Member.require(code);
         MemberRequest merged = merge(current, (ObjectNode) patch);
         if (!merged.code().equals(current.code) || !merged.joinedOn().equals(current.joinedOn)) {
@@ -92,7 +93,9 @@ public class MemberPatchResource {
                 throw ProblemException.forbidden("Only WeGO staff may change " + String.join(", ", notAllowed));
             }
         }
-        Member updated = profile.update(code, expectedVersion, values);
+        // Checked after the patch itself, so one answer names everything wrong with the content first.
+        IfMatch condition = IfMatch.required(ifMatch, "member");
+        Member updated = profile.update(code, condition, current.version, values);
         LocalDate today = LocalDate.now(clock);
         MembershipStatus status = standing.statusOn(code, today).orElse(null);
         return Response.ok(MemberView.of(updated, status, today)).tag(MemberResource.etag(updated)).build();

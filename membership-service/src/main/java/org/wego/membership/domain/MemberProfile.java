@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import org.wego.events.EventTypes;
 import org.wego.events.membership.MemberUpdatedV1;
 import org.wego.outbox.Outbox;
+import org.wego.web.IfMatch;
 import org.wego.web.ProblemException;
 
 import java.util.ArrayList;
@@ -33,17 +34,21 @@ public class MemberProfile {
         this.em = em;
     }
 
-    /** @param expectedVersion the version the client read, or null to skip the check (no If-Match sent) */
-    public Member update(String code, Long expectedVersion, Values values) {
+    /**
+     * @param ifMatch     the client's precondition
+     * @param baseVersion the version {@code values} were merged onto: a change landing in between would be undone
+     */
+    public Member update(String code, IfMatch ifMatch, long baseVersion, Values values) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Member member = Member.findById(code, LockModeType.PESSIMISTIC_WRITE);
             if (member == null) {
                 throw ProblemException.notFound("Member '" + code + "'");
             }
-            if (expectedVersion != null && expectedVersion != member.version) {
-                throw new ProblemException(412, "stale-version", "Precondition failed",
-                        "The member changed since version " + expectedVersion + " (now " + member.version
-                                + "); read it again and reapply your change");
+            if (!ifMatch.matches(member.version)) {
+                throw ifMatch.failed("member", member.version);
+            }
+            if (member.version != baseVersion) {
+                throw ProblemException.conflict("The member changed while this patch was applied; send it again");
             }
             List<String> changed = changedFields(member, values);
             if (changed.isEmpty()) {

@@ -73,13 +73,27 @@ class MemberPatchResourceTest {
                 .then().body("population", equalTo(1));
         patch("secretariat", code, "yesterday", Map.of("population", 3)).spec(problem(400))
                 .body("violations[0].field", equalTo("If-Match"));
+        // A well-formed tag that is none of ours can never be current: the precondition fails, the syntax is fine.
+        patch("secretariat", code, "\"stale-version-0\"", Map.of("population", 4)).spec(problem(412));
+        patch("secretariat", code, "\"0\", W/\"1\"", Map.of("population", 5)).statusCode(200)
+                .header("ETag", equalTo("\"2\""));
+    }
+
+    @Test
+    void aPatchWithoutIfMatchIs428AndChangesNothing() {
+        String code = admitted();
+        patch("secretariat", code, null, Map.of("population", 7)).spec(problem(428))
+                .body("type", endsWith("/precondition-required"));
+        given().auth().oauth2(Tokens.of("secretariat")).get("/api/v1/membership/members/" + code)
+                .then().body("population", equalTo(9_700_000)).header("ETag", equalTo("\"0\""));
+        patch("secretariat", code, "*", Map.of("population", 7)).statusCode(200).body("population", equalTo(7));
     }
 
     @Test
     void officialsKeepTheirOwnCityCurrentButNotTheSecretariatsRecord() {
         given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(member("seoul", "KR", "ASIA"))
                 .post("/api/v1/membership/members"); // 201 or 409
-        patch("official-seoul", "seoul", null, Map.of("population", 9_386_034, "website", "https://www.seoul.go.kr"))
+        patch("official-seoul", "seoul", "*", Map.of("population", 9_386_034, "website", "https://www.seoul.go.kr"))
                 .statusCode(200).body("population", equalTo(9_386_034));
         patch("official-seoul", "seoul", null, Map.of("name", "Seoul Special City", "type", "ASSOCIATE"))
                 .spec(problem(403)).body("detail", containsString("name, type"));
@@ -114,7 +128,7 @@ class MemberPatchResourceTest {
     void plainJsonIsAcceptedTooAndUnknownMembersAre404() {
         String code = admitted();
         given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.JSON).body(Map.of("population", 42))
-                .patch("/api/v1/membership/members/" + code).then().statusCode(200).body("population", equalTo(42));
+                .header("If-Match", "\"0\"").patch("/api/v1/membership/members/" + code).then().statusCode(200).body("population", equalTo(42));
         patch("admin", "no-such-member", null, Map.of("population", 1)).spec(problem(404));
         given().contentType(MERGE_PATCH).body(Map.of("population", 1)).patch("/api/v1/membership/members/" + code)
                 .then().spec(problem(401));

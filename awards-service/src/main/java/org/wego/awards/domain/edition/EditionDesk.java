@@ -9,6 +9,7 @@ import org.wego.awards.domain.judging.TieBreak;
 import org.wego.awards.domain.jury.Assignment;
 import org.wego.awards.domain.jury.Winner;
 import org.wego.web.Problem;
+import org.wego.web.IfMatch;
 import org.wego.web.ProblemException;
 
 import java.time.Clock;
@@ -80,14 +81,16 @@ public class EditionDesk {
      * Applies the given fields. Judging rules freeze when judging starts; the deadline once submissions close.
      * The row is locked first, so of concurrent updates made against the same version exactly one applies.
      *
-     * @param expectedVersion the version the client read (If-Match), or null to skip the check
+     * @param ifMatch the client's precondition (required: 428 without)
      */
     @Transactional
-    public Edition update(UUID id, Long expectedVersion, EditionSettings s, String actor) {
+    public Edition update(UUID id, IfMatch ifMatch, EditionSettings s, String actor) {
         Edition e = Edition.requireLocked(id);
-        if (expectedVersion != null && expectedVersion != e.version) {
-            throw new ProblemException(412, "stale-version", "Precondition failed", "The edition changed since version "
-                    + expectedVersion + " (now " + e.version + "); read it again and reapply your change");
+        if (ifMatch == null) {
+            throw IfMatch.missing("edition");
+        }
+        if (!ifMatch.matches(e.version)) {
+            throw ifMatch.failed("edition", e.version);
         }
         Map<String, Object> changed = new LinkedHashMap<>();
         boolean judgingRules = s.reviewersPerEntry() != null || s.judgeLoadLimit() != null || s.normalise() != null

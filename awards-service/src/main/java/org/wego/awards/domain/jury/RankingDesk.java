@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Category rankings computed from the submitted reviews, and the admin's confirmation of the winners. */
 @ApplicationScoped
@@ -74,17 +75,22 @@ public class RankingDesk {
         } else if (!edition.phase.atLeast(Phase.JUDGING)) {
             throw ProblemException.conflict("Rankings exist from JUDGING on (the edition is " + edition.phase + ")");
         }
-        RankingView full = compute(edition, category);
         if (judge == null) {
-            return full;
+            return compute(edition, category, entry -> true);
         }
+        // Ranked among the entries the judge may see, as if the others had not entered: true ranks would leave a
+        // gap where the hidden entry stands, and the jury's agreement would count it.
         Judge j = judge;
-        List<Row> visible = full.entries().stream()
-                .filter(r -> JuryDesk.conflict(j, Entry.findById(r.entryId())).isEmpty()).toList();
-        return new RankingView(editionId, category, full.normalised(), full.rankedBy(), visible, List.of(), full.agreement());
+        RankingView visible = compute(edition, category, entry -> JuryDesk.conflict(j, entry).isEmpty());
+        return new RankingView(editionId, category, visible.normalised(), visible.rankedBy(), visible.entries(),
+                List.of(), visible.agreement());
     }
 
     RankingView compute(Edition edition, String category) {
+        return compute(edition, category, entry -> true);
+    }
+
+    private RankingView compute(Edition edition, String category, Predicate<Entry> shown) {
         List<Entry> passed = Entry.list("editionId = ?1 and status = ?2", edition.id, Entry.Status.PASSED);
         Map<UUID, Entry> byId = new HashMap<>();
         passed.forEach(e -> byId.put(e.id, e));
@@ -95,7 +101,8 @@ public class RankingDesk {
                 all.add(new ScoredReview(r.entryId.toString(), r.judge, reviews.weighted(rubric, r)));
             }
         }
-        List<String> ids = passed.stream().filter(e -> e.category.equals(category)).map(e -> e.id.toString()).toList();
+        List<String> ids = passed.stream().filter(e -> e.category.equals(category)).filter(shown)
+                .map(e -> e.id.toString()).toList();
         CategoryRanking.Result result = CategoryRanking.rank(ids, all, Normalisation.fit(all), edition.normalise,
                 edition.tieBreakList());
         List<Row> rows = result.entries().stream().map(r -> {

@@ -17,6 +17,7 @@ import org.wego.events.ceds.AssessmentScoredV1;
 import org.wego.events.ceds.AssessmentWithdrawnV1;
 import org.wego.outbox.Outbox;
 import org.wego.web.Problem;
+import org.wego.web.IfMatch;
 import org.wego.web.ProblemException;
 
 import java.time.Clock;
@@ -87,13 +88,15 @@ public class AssessmentDesk {
     }
 
     /** Merges answers (null removes one); every invalid code is reported and nothing is saved then. */
-    /** @param expectedVersion the version the client read (If-Match), or null to skip the check */
-    public Assessment answer(UUID id, Long expectedVersion, Map<String, Object> changes) {
+    /**
+     * @param ifMatch the client's precondition, or null: optional here, since a save changes only the answers it
+     *                names, so officials filling different sections do not undo each other
+     */
+    public Assessment answer(UUID id, IfMatch ifMatch, Map<String, Object> changes) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Assessment a = locked(id);
-            if (expectedVersion != null && expectedVersion != a.version) {
-                throw new ProblemException(412, "stale-version", "Precondition failed", "The assessment changed since "
-                        + "version " + expectedVersion + " (now " + a.version + "); read it again and reapply your change");
+            if (ifMatch != null && !ifMatch.matches(a.version)) {
+                throw ifMatch.failed("assessment", a.version);
             }
             if (a.status != Assessment.Status.DRAFT) {
                 throw ProblemException.conflict("The assessment is " + a.status + "; answers can change only in a DRAFT");

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.wego.events.EventPayloads;
 import org.wego.events.EventTypes;
 import org.wego.events.knowledge.ResourceChangedV1;
+import org.wego.web.IfMatch;
 import org.wego.web.ProblemException;
 
 import java.time.Clock;
@@ -79,7 +80,8 @@ public class ResourceDesk {
     }
 
     /** RFC 7396 merge patch on the content; a published resource keeps its previous version readable. */
-    public KnowledgeResource patch(String id, Integer ifMatch, ObjectNode patch, Editor editor) {
+    /** @param ifMatch required: a merge onto a version the editor never saw would undo someone else's change */
+    public KnowledgeResource patch(String id, IfMatch ifMatch, ObjectNode patch, Editor editor) {
         KnowledgeResource r = readableForWrite(id, ifMatch, editor);
         ObjectNode document = json.valueToTree(content(r));
         patch.properties().forEach(e -> {
@@ -104,6 +106,9 @@ public class ResourceDesk {
             throw ProblemException.unprocessable("immutable-field", "type never changes; create a new resource");
         }
         ResourceRules.checked(ownCity(merged, editor));
+        if (ifMatch == null) { // after the content's checks, so one answer names everything wrong with the patch
+            throw IfMatch.missing("resource");
+        }
         Instant now = Instant.now(clock);
         r.content = Documents.of(json, defaults(merged));
         if (Status.PUBLISHED.name().equals(r.status)) {
@@ -112,7 +117,7 @@ public class ResourceDesk {
         return replace(r, editor.username(), now, EventTypes.RESOURCE_UPDATED);
     }
 
-    public KnowledgeResource transition(String id, Integer ifMatch, Status to, String comment, Editor editor) {
+    public KnowledgeResource transition(String id, IfMatch ifMatch, Status to, String comment, Editor editor) {
         KnowledgeResource r = readableForWrite(id, ifMatch, editor);
         Status from = Status.valueOf(r.status);
         if (!from.canMoveTo(to)) {
@@ -140,7 +145,7 @@ public class ResourceDesk {
     }
 
     /** Only drafts are deleted; anything that was public is archived instead, so links to it keep answering. */
-    public void delete(String id, Integer ifMatch, Editor editor) {
+    public void delete(String id, IfMatch ifMatch, Editor editor) {
         KnowledgeResource r = readableForWrite(id, ifMatch, editor);
         if (!Status.DRAFT.name().equals(r.status) || !r.versions.isEmpty()) {
             throw ProblemException.conflict("Only never-published drafts are deleted; archive this resource instead");
@@ -158,7 +163,8 @@ public class ResourceDesk {
         return Documents.read(json, r.content, ResourceContent.class);
     }
 
-    private KnowledgeResource readableForWrite(String id, Integer ifMatch, Editor editor) {
+    /** @param ifMatch null when the client sent none */
+    private KnowledgeResource readableForWrite(String id, IfMatch ifMatch, Editor editor) {
         KnowledgeResource r = require(id);
         if (!editor.mayRead(r)) {
             throw ProblemException.notFound("Resource " + id);
@@ -168,9 +174,8 @@ public class ResourceDesk {
                     ? "Officials edit their drafts only; this resource is " + r.status
                     : "Only editors or the owning city's officials change this resource");
         }
-        if (ifMatch != null && ifMatch != r.revision) {
-            throw new ProblemException(412, "precondition-failed", "Resource changed",
-                    "If-Match \"" + ifMatch + "\" is not the current version \"" + r.revision + "\"");
+        if (ifMatch != null && !ifMatch.matches(r.revision)) {
+            throw ifMatch.failed("resource", r.revision);
         }
         return r;
     }
@@ -184,7 +189,7 @@ public class ResourceDesk {
         long matched = KnowledgeResource.mongoCollection()
                 .replaceOne(Filters.and(Filters.eq("_id", r.id), Filters.eq("revision", expected)), r).getMatchedCount();
         if (matched == 0) {
-            throw new ProblemException(412, "precondition-failed", "Resource changed",
+            throw new ProblemException(412, "stale-version", "Precondition failed",
                     "The resource changed meanwhile; read it again");
         }
         written.fire(new Written(r.id));
