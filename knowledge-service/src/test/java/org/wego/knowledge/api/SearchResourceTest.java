@@ -96,6 +96,18 @@ class SearchResourceTest {
     }
 
     @Test
+    void storedMarkupReachesAFrontendAsTextAndOnlyTheHighlightTagsAsMarkup() {
+        String w = word();
+        String title = "<img src=x onerror=alert(1)> " + w + " & <b>bold</b> \"quoted\"";
+        String id = ResourceResourceTest.published(doc(title, "A city platform", "Body text", "ASIA", "SERVICES"));
+        JsonPath r = search(null, Map.of("q", w));
+        assertEquals(id, r.getString("results[0].id"), r.prettify());
+        assertEquals("&lt;img src=x onerror=alert(1)&gt; <b>" + w + "</b> &amp; &lt;b&gt;bold&lt;&#x2F;b&gt; &quot;quoted&quot;",
+                r.getString("results[0].highlights.title[0]"));
+        assertEquals(title, r.getString("results[0].title"), "the plain title stays as stored (JSON, not HTML)");
+    }
+
+    @Test
     void phrasesPrefixesAndTypos() {
         assertEquals(List.of(phrase), search(null, Map.of("q", "\"" + w2 + " " + w3 + "\"")).getList("results.id"));
         JsonPath both = search(null, Map.of("q", w2 + " " + w3));

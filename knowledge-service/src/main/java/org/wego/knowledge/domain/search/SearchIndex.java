@@ -28,6 +28,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jboss.logging.Logger;
@@ -168,7 +169,9 @@ public class SearchIndex {
     private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs top, Query text, SearchQuery q) throws IOException {
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, q.page() * q.size()), top.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
-        Map<String, String[]> highlights = UnifiedHighlighter.builder(searcher, analyzer).withHandleMultiTermQuery(true).build()
+        // Highlights are HTML for a frontend to insert: stored text is escaped, so only the highlight tags are markup.
+        Map<String, String[]> highlights = UnifiedHighlighter.builder(searcher, analyzer).withHandleMultiTermQuery(true)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "... ", true)).build()
                 .highlightFields(new String[]{"title", "summary", "body"}, text, pageDocs);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
