@@ -158,15 +158,18 @@ public class AssessmentResource {
     @Path("/{id}/plan")
     @RolesAllowed({"wego-admin", "secretariat", "city-official"})
     @Operation(summary = "The development plan: next band and items needed, gaps per criterion, unmet indicators "
-            + "ordered by what moves the city up fastest, phases, progress since the previous assessment")
+            + "ordered by what moves the city up fastest, phases, progress since the previous assessment of the same framework version")
     public DevelopmentPlan.Plan plan(@PathParam("id") String id) {
         Assessment a = forOwnCity(id);
         Framework framework = frameworks.get(a.frameworkCode, a.frameworkVersion);
         Map<String, Object> answers = desk.answers(a);
         // A draft gets a plan too, from the answers so far: what would the score be, and what is missing.
         Scoring.Result result = a.result != null ? desk.result(a) : Scoring.score(framework, answers);
-        Assessment previous = Assessment.<Assessment>find("city = ?1 and frameworkCode = ?2 and year < ?3 "
-                        + "and result is not null order by year desc", a.city, a.frameworkCode, a.year).firstResult();
+        // Progress only within one framework version: another version may reword, re-weight or drop indicators, so
+        // a comparison across versions would count changed questions as progress or loss.
+        Assessment previous = Assessment.<Assessment>find("city = ?1 and frameworkCode = ?2 and frameworkVersion = ?3 "
+                        + "and year < ?4 and result is not null order by year desc",
+                a.city, a.frameworkCode, a.frameworkVersion, a.year).firstResult();
         DevelopmentPlan.Previous before = previous == null ? null : new DevelopmentPlan.Previous(
                 previous.id.toString(), previous.year, desk.result(previous), desk.answers(previous));
         return DevelopmentPlan.of(framework, result, answers, before);

@@ -30,7 +30,9 @@ import org.wego.ceds.domain.framework.Scoring;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @Path("/api/v1/ceds/frameworks")
 @Tag(name = "Frameworks", description = "Versioned diagnostic frameworks (indicator banks, weights, bands)")
@@ -81,8 +83,9 @@ public class FrameworkResource {
     @GET
     @Path("/{code}/{version}/ranking")
     @RolesAllowed({"wego-admin", "secretariat", "city-official", "partner"})
-    @Operation(summary = "Published assessments ranked by score; competition ranks (ties share a rank, the next skips)")
-    @APIResponse(responseCode = "200", description = "The ranking (optionally for one year)")
+    @Operation(summary = "Published assessments ranked by score; competition ranks (ties share a rank, the next skips). "
+            + "For one year, or without year each city once by its latest published result")
+    @APIResponse(responseCode = "200", description = "The ranking")
     @APIResponse(responseCode = "404", description = "No such framework version")
     public List<RankingEntry> ranking(@PathParam("code") String code, @PathParam("version") String version,
                                       @QueryParam("year") Integer year) {
@@ -94,7 +97,15 @@ public class FrameworkResource {
             query += " and year = :year";
             params.and("year", year);
         }
-        List<RankingEntry> unranked = Assessment.<Assessment>list(query, params).stream().map(a -> {
+        List<Assessment> published = Assessment.<Assessment>list(query + " order by year desc", params);
+        if (year == null) {
+            // Across years each city stands once, by its latest published result: a city ranked twice would push
+            // others down for having assessed itself more often.
+            Map<String, Assessment> latest = new LinkedHashMap<>();
+            published.forEach(a -> latest.putIfAbsent(a.city, a));
+            published = List.copyOf(latest.values());
+        }
+        List<RankingEntry> unranked = published.stream().map(a -> {
             Scoring.Result result = desk.result(a);
             return new RankingEntry(a.city, a.year, result.score(), result.level(), 0);
         }).sorted(Comparator.comparing(RankingEntry::score).reversed().thenComparing(RankingEntry::city)).toList();

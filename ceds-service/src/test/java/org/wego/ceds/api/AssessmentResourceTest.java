@@ -151,6 +151,10 @@ class AssessmentResourceTest {
                 .body("progress.scoreDelta", equalTo(0.2325f))
                 .body("progress.newlyMet", hasSize(20))
                 .body("progress.lost", hasSize(0));
+        // The same city under another version of the framework a year later: nothing to compare with yet.
+        String otherVersion = scored(city, privateLosiVersion(), 2027, 86);
+        given().auth().oauth2(Tokens.of("secretariat")).get(ASSESSMENTS + "/" + otherVersion + "/plan")
+                .then().statusCode(200).body("progress", nullValue());
         KafkaProbe.await("it.wego.ceds.events", r -> city.equals(r.key())
                 && "org.wego.ceds.assessment.submitted.v1".equals(KafkaProbe.header(r, "ce_type").orElse("")),
                 Duration.ofSeconds(20));
@@ -237,6 +241,14 @@ class AssessmentResourceTest {
         assertEquals(1, rank.get(b), "equal scores share a rank");
         assertEquals(3, rank.get(c), "the next rank skips the shared places");
         assertTrue(!rank.containsKey(d), "an unpublished assessment is not ranked");
+
+        // A year later c improves; across years every city stands once, by its latest published result.
+        post("secretariat", scored(c, version, year + 1, 86), "publish").statusCode(200);
+        List<Map<String, Object>> overall = given().auth().oauth2(Tokens.ofClient("worldbank-feed", "worldbank-feed-secret"))
+                .get("/api/v1/ceds/frameworks/LOSI/" + version + "/ranking").then().statusCode(200).extract().path("");
+        assertEquals(List.of(c, a, b), overall.stream().map(e -> e.get("city")).toList(), overall.toString());
+        assertEquals(List.of(year + 1, year, year), overall.stream().map(e -> e.get("year")).toList());
+        assertEquals(List.of(1, 2, 2), overall.stream().map(e -> e.get("rank")).toList());
     }
 
     @Test
