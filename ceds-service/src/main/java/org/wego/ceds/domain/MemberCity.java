@@ -110,7 +110,7 @@ public class MemberCity extends PanacheEntityBase {
         return true;
     }
 
-    private void applied() {
+    void applied() {
         revision++;
         updatedAt = Instant.now();
     }

@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.wego.ceds.domain.MemberCity;
+import org.wego.ceds.domain.MemberCityStatus;
 import org.wego.events.EventTypes;
 import org.wego.events.consume.EventHandlers;
 import org.wego.events.membership.MemberAdmittedV1;
+import org.wego.events.membership.MemberStatusChangedV1;
 import org.wego.events.membership.MemberUpdatedV1;
 import org.wego.outbox.EventInbox;
 
@@ -23,6 +25,8 @@ public class MembershipEventsConsumer {
     static final EventHandlers HANDLERS = EventHandlers.builder()
             .on(EventTypes.MEMBER_ADMITTED, MemberAdmittedV1.class, (e, p) -> MemberCity.admitted(e, p.requireComplete()))
             .on(EventTypes.MEMBER_UPDATED, MemberUpdatedV1.class, MemberCity::updated)
+            .on(EventTypes.MEMBER_STATUS_CHANGED, MemberStatusChangedV1.class,
+                    (e, p) -> MemberCityStatus.recorded(e, p.requireComplete()))
             .build();
 
     private final EventInbox inbox;

@@ -8,6 +8,7 @@ import org.wego.testsupport.KafkaProbe;
 import org.wego.testsupport.Tokens;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -158,6 +159,37 @@ class AssessmentResourceTest {
         KafkaProbe.await("it.wego.ceds.events", r -> city.equals(r.key())
                 && "org.wego.ceds.assessment.submitted.v1".equals(KafkaProbe.header(r, "ce_type").orElse("")),
                 Duration.ofSeconds(20));
+    }
+
+    private static void statusChanged(String code, String status, LocalDate from, boolean goodStanding) {
+        KafkaProbe.send("it.wego.membership.events", code,
+                KafkaProbe.cloudEvent(UUID.randomUUID().toString(), "org.wego.membership.member.status-changed.v1",
+                        "members/" + code),
+                "{\"code\":\"" + code + "\",\"status\":\"" + status + "\",\"previousStatus\":\"ACTIVE\","
+                        + "\"effectiveDate\":\"" + from + "\",\"reason\":\"test\",\"goodStanding\":" + goodStanding + "}");
+    }
+
+    @Test
+    void withdrawnAndExpelledCitiesStartNoAssessmentFromTheChangesEffectiveDate() {
+        LocalDate today = LocalDate.now();
+        String leaving = uniqueCity("leaving");
+        statusChanged(leaving, "WITHDRAWN", today.plusDays(1), false);
+        String expelled = "expelled-" + UUID.randomUUID().toString().substring(0, 8);
+        statusChanged(expelled, "EXPELLED", today.minusDays(1), false); // before its admission arrives
+        city(expelled);
+        String suspended = uniqueCity("suspended");
+        statusChanged(suspended, "SUSPENDED", today.minusDays(1), false);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> start("secretariat", expelled, "LOSI", "2022", 2026)
+                .spec(problem(422)).body("type", endsWith("/not-a-member"))
+                .body("detail", containsString("EXPELLED since " + today.minusDays(1))));
+        for (String code : List.of(suspended, leaving)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().auth().oauth2(Tokens.of("admin")).get("/api/v1/ceds/cities/" + code).then()
+                            .body("revision", equalTo(2)));
+        }
+        start("secretariat", suspended, "LOSI", "2022", 2026).statusCode(201); // a suspended city is still a member
+        start("secretariat", leaving, "LOSI", "2022", 2026).statusCode(201); // its withdrawal takes effect tomorrow
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.wego.ceds.domain.MemberCity;
+import org.wego.ceds.domain.MemberCityStatus;
 import org.wego.ceds.domain.feed.SdmxObservations;
 import org.wego.ceds.domain.framework.Framework;
 import org.wego.ceds.domain.framework.FrameworkCatalogue;
@@ -15,13 +16,15 @@ import org.wego.ceds.domain.framework.Scoring;
 import org.wego.events.EventTypes;
 import org.wego.events.ceds.AssessmentScoredV1;
 import org.wego.events.ceds.AssessmentWithdrawnV1;
+import org.wego.events.membership.StatusTimeline;
 import org.wego.outbox.Outbox;
-import org.wego.web.Problem;
 import org.wego.web.IfMatch;
+import org.wego.web.Problem;
 import org.wego.web.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,6 +62,13 @@ public class AssessmentDesk {
                 if (MemberCity.findById(city) == null) {
                     throw ProblemException.unprocessable("unknown-city", "'" + city
                             + "' is not a member city known to CeDS (yet); membership events may still be on their way");
+                }
+                LocalDate today = LocalDate.now(clock);
+                StatusTimeline timeline = MemberCityStatus.timeline(city);
+                if (!timeline.memberOn(today)) {
+                    StatusTimeline.Change ended = timeline.inForceOn(today).orElseThrow();
+                    throw ProblemException.unprocessable("not-a-member", "'" + city + "' is " + ended.status()
+                            + " since " + ended.effectiveDate() + "; only member cities start assessments");
                 }
                 if (PublishedFramework.byCodeAndVersion(framework, version) == null) {
                     throw ProblemException.unprocessable("unknown-framework",
