@@ -95,7 +95,7 @@ public class MemberPatchResource {
         }
         // Checked after the patch itself, so one answer names everything wrong with the content first.
         IfMatch condition = IfMatch.required(ifMatch, "member");
-        Member updated = profile.update(code, condition, current.version, values);
+        Member updated = profile.update(code, condition, current.version, values, Actors.of(identity));
         LocalDate today = LocalDate.now(clock);
         MembershipStatus status = standing.statusOn(code, today).orElse(null);
         return Response.ok(MemberView.of(updated, status, today)).tag(MemberResource.etag(updated)).build();

@@ -63,13 +63,15 @@ public class GeneralAssembly {
             }
             List<VotingRollEntry> roll = new ArrayList<>();
             Map<String, MembershipStatus> statuses = standing.everyMemberOn(assembly.rollCutoff);
+            Map<String, MembershipType> types = MemberTypeChange.everyMemberOn(assembly.rollCutoff);
             for (Member member : Member.<Member>listAll(io.quarkus.panache.common.Sort.by("code"))) {
                 MembershipStatus status = statuses.get(member.code);
-                if (VotingRules.mayVote(status, member.type, assembly.associatesVote)) {
+                MembershipType type = types.getOrDefault(member.code, member.type); // the type on the cutoff
+                if (VotingRules.mayVote(status, type, assembly.associatesVote)) {
                     VotingRollEntry entry = new VotingRollEntry();
                     entry.assemblyId = assembly.id;
                     entry.memberCode = member.code;
-                    entry.membershipType = member.type;
+                    entry.membershipType = type;
                     entry.persist();
                     roll.add(entry);
                 }

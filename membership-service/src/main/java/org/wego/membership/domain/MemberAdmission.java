@@ -62,6 +62,7 @@ public class MemberAdmission {
         candidate.createdAt = Instant.now(clock);
         candidate.persist();
         em.flush();
+        MemberTypeChange.record(candidate.code, candidate.type, candidate.joinedOn, actor.name(), candidate.createdAt);
         lifecycle.admitted(candidate, actor);
         outbox.record(EventTypes.MEMBER_ADMITTED, candidate.code, "members/" + candidate.code,
                 new MemberAdmittedV1(candidate.code, candidate.name, candidate.country, candidate.region.name(),

@@ -10,6 +10,9 @@ import org.wego.outbox.Outbox;
 import org.wego.web.IfMatch;
 import org.wego.web.ProblemException;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,16 +32,19 @@ public class MemberProfile {
     private final Outbox outbox;
     private final EntityManager em;
 
-    public MemberProfile(Outbox outbox, EntityManager em) {
+    private final Clock clock;
+
+    public MemberProfile(Outbox outbox, EntityManager em, Clock clock) {
         this.outbox = outbox;
         this.em = em;
+        this.clock = clock;
     }
 
     /**
      * @param ifMatch     the client's precondition
      * @param baseVersion the version {@code values} were merged onto: a change landing in between would be undone
      */
-    public Member update(String code, IfMatch ifMatch, long baseVersion, Values values) {
+    public Member update(String code, IfMatch ifMatch, long baseVersion, Values values, Actor actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Member member = Member.findById(code, LockModeType.PESSIMISTIC_WRITE);
             if (member == null) {
@@ -57,6 +63,10 @@ public class MemberProfile {
             member.name = values.name();
             member.country = values.country();
             member.region = values.region();
+            if (member.type != values.type()) { // from today: a past roll keeps the type its cutoff saw
+                Instant now = Instant.now(clock);
+                MemberTypeChange.record(code, values.type(), LocalDate.ofInstant(now, clock.getZone()), actor.name(), now);
+            }
             member.type = values.type();
             member.population = values.population();
             member.website = values.website();

@@ -129,6 +129,18 @@ class AssemblyResourceTest {
     }
 
     @Test
+    void theRollTakesEachMembersTypeOnTheCutoffNotTodays() {
+        String code = DuesResourceTest.admitted(); // FULL since 2008
+        MemberPatchResourceTest.patch("secretariat", code, "*", Map.of("type", "ASSOCIATE")).statusCode(200);
+        String before = assembly(TODAY.plusDays(9), TODAY.plusDays(10), null); // cutoff yesterday: still FULL
+        String after = assembly(TODAY.plusDays(10), TODAY.plusDays(11), null); // cutoff today: ASSOCIATE
+        given().auth().oauth2(Tokens.of("secretariat")).post(ASSEMBLIES + "/" + before + "/roll").then()
+                .statusCode(200).body("members", hasItem(code));
+        given().auth().oauth2(Tokens.of("secretariat")).post(ASSEMBLIES + "/" + after + "/roll").then()
+                .statusCode(200).body("members", not(hasItem(code)));
+    }
+
+    @Test
     void sessionsAreValidated() {
         Map<String, Object> body = new HashMap<>(Map.of("title", "GA", "place", "Seoul", "startsOn", "2028-09-10",
                 "endsOn", "2028-09-08", "rollCutoff", "2028-08-01"));
