@@ -21,9 +21,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 /**
- * Journey 5 — suspension ripples: a member in arrears is suspended; it can no longer submit its awards entry (the
- * awards-service learns it from member.status-changed, not by asking) nor vote in the General Assembly (not on the
- * roll); once it pays and is reinstated, both work again.
+ * Journey 5 — suspension ripples: a member whose dues fall past grace lapses by itself; it can no longer submit its
+ * awards entry (the awards-service learns it from member.standing-changed, not by asking); suspended, it is not on
+ * the General Assembly's roll; once it pays and is reinstated, both work again.
  */
 class SuspensionRipplesJourneyTest {
 
@@ -43,10 +43,7 @@ class SuspensionRipplesJourneyTest {
         KeycloakAdmin.ensureCityOfficial("official-" + city, city, "PH");
         String official = KeycloakAdmin.tokenVia("wego-frontend", "official-" + city);
 
-        // An invoice long past due, and an awards entry drafted while the city still counts as a member.
-        given().auth().oauth2(secretariat).contentType(ContentType.JSON)
-                .body(Map.of("year", 2025, "amount", 1500, "currency", "USD", "dueDate", "2025-03-31"))
-                .post("/api/v1/membership/members/" + city + "/dues/invoices").then().statusCode(201);
+        // An awards entry drafted while the city is in good standing.
         String edition = given().auth().oauth2(secretariat).contentType(ContentType.JSON)
                 .body(Map.of("year", 2034, "title", "Journey 5 " + city, "submissionDeadline",
                         Instant.now().plusSeconds(3600).toString()))
@@ -58,12 +55,20 @@ class SuspensionRipplesJourneyTest {
                         .post("/api/v1/awards/editions/" + edition + "/entries").then().extract(),
                 r -> r.statusCode() == 201).path("id");
 
-        // Suspended (from yesterday) for the unpaid dues.
-        statusChange(admin, city, "SUSPENDED", today.minusDays(1), "Dues for 2025 unpaid after the grace period");
-        awardsHasSeen(admin, city, 2); // admitted, suspended: wait without submitting, which would race the event
+        // An invoice long past due: the city is LAPSED from the day after its grace period, with nobody recording
+        // it — and the awards-service learns it from member.standing-changed.
+        given().auth().oauth2(secretariat).contentType(ContentType.JSON)
+                .body(Map.of("year", 2025, "amount", 1500, "currency", "USD", "dueDate", "2025-03-31"))
+                .post("/api/v1/membership/members/" + city + "/dues/invoices").then().statusCode(201);
+        given().auth().oauth2(secretariat).get("/api/v1/membership/members/" + city)
+                .then().statusCode(200).body("status", equalTo("LAPSED"));
+        awardsSees(admin, city, false); // wait without submitting, which would race the event
         given().auth().oauth2(official).post("/api/v1/awards/entries/" + entry + "/submit")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("not a member in good standing"));
+
+        // And suspended (from yesterday) for the unpaid dues.
+        statusChange(admin, city, "SUSPENDED", today.minusDays(1), "Dues for 2025 unpaid after the grace period");
         String suspendedSession = assembly(secretariat, today.minusDays(1), today);
         given().auth().oauth2(secretariat).get("/api/v1/membership/assemblies/" + suspendedSession + "/roll")
                 .then().statusCode(200).body("members", not(hasItem(city)));
@@ -77,7 +82,7 @@ class SuspensionRipplesJourneyTest {
                 .body(Map.of("amount", 1500, "currency", "USD", "paidOn", today.toString(), "reference", "wire " + city))
                 .post("/api/v1/membership/members/" + city + "/dues/invoices/2025/payments").then().statusCode(201);
         statusChange(admin, city, "ACTIVE", today, "Dues settled");
-        awardsHasSeen(admin, city, 3);
+        awardsSees(admin, city, true);
         given().auth().oauth2(official).post("/api/v1/awards/entries/" + entry + "/submit")
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
         String session = assembly(secretariat, today, today);
@@ -90,10 +95,11 @@ class SuspensionRipplesJourneyTest {
         Journeys.report("5 (suspension ripples)", started);
     }
 
-    /** The awards-service's projection of the city has applied {@code revision} membership events. */
-    private static void awardsHasSeen(String token, String city, int revision) {
-        Journeys.eventually(() -> given().auth().oauth2(token).get("/api/v1/awards/cities/" + city).then().extract(),
-                r -> r.statusCode() == 200 && Integer.valueOf(revision).equals(r.path("revision")));
+    /** The awards-service holds the city in (or out of) good standing today, as the membership-service does. */
+    private static void awardsSees(String token, String city, boolean goodStanding) {
+        Journeys.eventually(() -> given().auth().oauth2(token).get("/api/v1/awards/cities/" + city + "/standing")
+                        .then().extract(),
+                r -> r.statusCode() == 200 && Boolean.valueOf(goodStanding).equals(r.path("goodStanding")));
     }
 
     private static void statusChange(String token, String city, String status, LocalDate from, String reason) {

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wego.awards.domain.MemberCity;
 import org.wego.web.PageResponse;
 import org.wego.web.ProblemException;
+import org.wego.web.QueryParams;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 @Path("/api/v1/awards/cities")
@@ -29,6 +31,12 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"wego-admin", "secretariat"})
 public class CityResource {
+
+    private final Clock clock;
+
+    public CityResource(Clock clock) {
+        this.clock = clock;
+    }
 
     /** {@code status}, {@code goodStanding} and {@code standingFrom}: the latest dated change the service knows. */
     public record CityView(String code, String name, String country, String region, String membershipType,
@@ -51,6 +59,25 @@ public class CityResource {
             throw ProblemException.notFound("Member city '" + code + "'");
         }
         return CityView.of(city);
+    }
+
+    /** What the awards-service believes of the city's standing on a day: for reconciling with the membership-service. */
+    public record StandingView(String code, LocalDate asOf, boolean goodStanding) {
+    }
+
+    @GET
+    @Path("/{code}/standing")
+    @Operation(summary = "The city's standing on a date (default today) as entries and submissions see it; compare "
+            + "with the membership-service's GET /members/{code}?asOf= to find drift")
+    @APIResponse(responseCode = "200", description = "Good standing on the date")
+    @APIResponse(responseCode = "404", description = "No membership event for this city has arrived")
+    public StandingView standing(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+        LocalDate day = QueryParams.dateOr(asOf, LocalDate.now(clock), "asOf");
+        MemberCity city = MemberCity.findById(code);
+        if (city == null) {
+            throw ProblemException.notFound("Member city '" + code + "'");
+        }
+        return new StandingView(code, day, city.goodStandingOn(day));
     }
 
     @GET

@@ -8,12 +8,15 @@ import jakarta.persistence.Table;
 import org.wego.events.InboundEvent;
 import org.wego.events.consume.Sequences;
 import org.wego.events.membership.MemberAdmittedV1;
+import org.wego.events.membership.MemberStandingChangedV1;
 import org.wego.events.membership.MemberStatusChangedV1;
 import org.wego.events.membership.MemberUpdatedV1;
+import org.wego.events.membership.StatusTimeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The awards-service's own view of a member city, fed by membership events (never by a call to the
@@ -120,6 +123,21 @@ public class MemberCity extends PanacheEntityBase {
         }
     }
 
+    /**
+     * The member's effective-status timeline as the membership-service derives it (dues included, future days too):
+     * from then on it, not the status changes, says where the city stands on a day.
+     */
+    public static void standingChanged(InboundEvent event, MemberStandingChangedV1 changed) {
+        boolean replaced = MemberCityStanding.announced(event, changed);
+        MemberCity city = findById(changed.code());
+        if (city != null) {
+            city.applied();
+            if (replaced) {
+                city.deriveStanding();
+            }
+        }
+    }
+
     /** A profile change: name and country matter here (conflicts of interest are decided on country). */
     public static void updated(InboundEvent event, MemberUpdatedV1 updated) {
         MemberCity city = findById(updated.code());
@@ -138,6 +156,10 @@ public class MemberCity extends PanacheEntityBase {
 
     /** Good standing on {@code day}: the status change in force then, or the admission's good standing. */
     public boolean goodStandingOn(LocalDate day) {
+        Optional<StatusTimeline> announced = MemberCityStanding.of(code);
+        if (announced.isPresent()) {
+            return announced.get().goodStandingOn(day);
+        }
         boolean standing = true;
         for (MemberCityStatus change : MemberCityStatus.timeline(code)) {
             if (change.effectiveDate.isAfter(day)) {
@@ -165,6 +187,16 @@ public class MemberCity extends PanacheEntityBase {
 
     /** The cached "latest change" columns that lists and messages show, re-derived from the whole timeline. */
     private void deriveStanding() {
+        Optional<StatusTimeline> announced = MemberCityStanding.of(code);
+        if (announced.isPresent()) {
+            StatusTimeline.Change latest = announced.get().latest().orElseThrow();
+            status = latest.status();
+            goodStanding = latest.goodStanding();
+            standingFrom = latest.effectiveDate();
+            previousGoodStanding = announced.get().inForceOn(latest.effectiveDate().minusDays(1))
+                    .map(StatusTimeline.Change::goodStanding).orElse(true);
+            return;
+        }
         List<MemberCityStatus> timeline = MemberCityStatus.timeline(code);
         if (timeline.isEmpty()) {
             status = "ACTIVE";

@@ -8,6 +8,7 @@ import org.wego.awards.domain.MemberCity;
 import org.wego.events.EventTypes;
 import org.wego.events.consume.EventHandlers;
 import org.wego.events.membership.MemberAdmittedV1;
+import org.wego.events.membership.MemberStandingChangedV1;
 import org.wego.events.membership.MemberStatusChangedV1;
 import org.wego.events.membership.MemberUpdatedV1;
 import org.wego.outbox.EventInbox;
@@ -25,6 +26,8 @@ public class MembershipEventsConsumer {
             .on(EventTypes.MEMBER_ADMITTED, MemberAdmittedV1.class, (e, p) -> MemberCity.admitted(e, p.requireComplete()))
             .on(EventTypes.MEMBER_STATUS_CHANGED, MemberStatusChangedV1.class,
                     (e, p) -> MemberCity.statusChanged(e, p.requireComplete()))
+            .on(EventTypes.MEMBER_STANDING_CHANGED, MemberStandingChangedV1.class,
+                    (e, p) -> MemberCity.standingChanged(e, p.requireComplete()))
             .on(EventTypes.MEMBER_UPDATED, MemberUpdatedV1.class, MemberCity::updated)
             .build();
 

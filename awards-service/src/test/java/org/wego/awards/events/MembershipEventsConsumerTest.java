@@ -47,6 +47,39 @@ class MembershipEventsConsumerTest {
                 .then().body("revision", equalTo(2)).body("country", equalTo("KR"));
     }
 
+    private static String standing(String code, String... periods) {
+        StringBuilder json = new StringBuilder("{\"code\":\"" + code + "\",\"cause\":\"INVOICE\",\"standing\":[");
+        for (int i = 0; i < periods.length; i += 2) {
+            json.append(i == 0 ? "" : ",").append("{\"from\":\"").append(periods[i]).append("\",\"status\":\"")
+                    .append(periods[i + 1]).append("\",\"goodStanding\":").append("ACTIVE".equals(periods[i + 1])).append('}');
+        }
+        return json.append("]}").toString();
+    }
+
+    @Test
+    void theNewestStandingTimelineSaysWhereTheCityStandsOnAnyDayAndAnOlderOneArrivingLateChangesNothing() {
+        String code = "standing-" + UUID.randomUUID().toString().substring(0, 8);
+        String type = "org.wego.membership.member.standing-changed.v1";
+        KafkaProbe.send(TOPIC, code, KafkaProbe.cloudEvent(UUID.randomUUID().toString(), ADMITTED, "members/" + code, 1),
+                admitted(code, "Standing City"));
+        KafkaProbe.send(TOPIC, code, KafkaProbe.cloudEvent(UUID.randomUUID().toString(), type, "members/" + code, 3),
+                standing(code, "2008-09-01", "ACTIVE", "2031-06-30", "LAPSED", "2031-08-01", "ACTIVE"));
+        KafkaProbe.send(TOPIC, code, KafkaProbe.cloudEvent(UUID.randomUUID().toString(), type, "members/" + code, 2),
+                standing(code, "2008-09-01", "ACTIVE", "2020-01-01", "LAPSED")); // older: must not win
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.of("secretariat")).get("/api/v1/awards/cities/" + code)
+                        .then().statusCode(200).body("revision", equalTo(3)));
+        Map<String, Boolean> expected = Map.of("2021-01-01", true, "2031-06-29", true, "2031-06-30", false,
+                "2031-07-31", false, "2031-08-01", true);
+        expected.forEach((day, good) -> given().auth().oauth2(Tokens.of("secretariat")).queryParam("asOf", day)
+                .get("/api/v1/awards/cities/" + code + "/standing").then().statusCode(200)
+                .body("goodStanding", equalTo(good)));
+        given().auth().oauth2(Tokens.of("secretariat")).get("/api/v1/awards/cities/" + code)
+                .then().body("status", equalTo("ACTIVE")).body("standingFrom", equalTo("2031-08-01"));
+        given().auth().oauth2(Tokens.of("secretariat")).queryParam("asOf", "yesterday")
+                .get("/api/v1/awards/cities/" + code + "/standing").then().statusCode(400);
+    }
+
     @Test
     void poisonMessageGoesToTheDeadLetterTopicAndDoesNotBlockThePartition() {
         String poisonKey = "poison-" + UUID.randomUUID().toString().substring(0, 8);

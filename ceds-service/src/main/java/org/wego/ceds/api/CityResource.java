@@ -20,10 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wego.ceds.domain.MemberCity;
+import org.wego.ceds.domain.MemberCityStatus;
+import org.wego.events.membership.StatusTimeline;
 import org.wego.web.CityAccess;
 import org.wego.web.PageResponse;
 import org.wego.web.ProblemException;
+import org.wego.web.QueryParams;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 @Path("/api/v1/ceds/cities")
@@ -41,8 +45,11 @@ public class CityResource {
 
     private final SecurityIdentity identity;
 
-    public CityResource(SecurityIdentity identity) {
+    private final Clock clock;
+
+    public CityResource(SecurityIdentity identity, Clock clock) {
         this.identity = identity;
+        this.clock = clock;
     }
 
     @GET
@@ -60,6 +67,26 @@ public class CityResource {
             throw ProblemException.notFound("Member city '" + code + "'");
         }
         return CityView.of(city);
+    }
+
+    /** What the ceds-service believes of the city on a day: for reconciling with the membership-service. */
+    public record StandingView(String code, LocalDate asOf, boolean member, boolean goodStanding) {
+    }
+
+    @GET
+    @Path("/{code}/standing")
+    @RolesAllowed({"wego-admin", "secretariat"})
+    @Operation(summary = "The city's membership on a date (default today) as assessments see it (member: may start "
+            + "one); compare with the membership-service's GET /members/{code}?asOf= to find drift")
+    @APIResponse(responseCode = "200", description = "Member and good standing on the date")
+    @APIResponse(responseCode = "404", description = "No membership event for this city has arrived")
+    public StandingView standing(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+        LocalDate day = QueryParams.dateOr(asOf, LocalDate.now(clock), "asOf");
+        if (MemberCity.findById(code) == null) {
+            throw ProblemException.notFound("Member city '" + code + "'");
+        }
+        StatusTimeline standing = MemberCityStatus.standing(code);
+        return new StandingView(code, day, standing.memberOn(day), standing.goodStandingOn(day));
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.wego.events.InboundEvent;
 import org.wego.events.consume.Sequences;
 import org.wego.events.membership.MemberAdmittedV1;
+import org.wego.events.membership.MemberStandingChangedV1;
 import org.wego.events.membership.MemberUpdatedV1;
 
 import java.time.Instant;
@@ -51,6 +52,15 @@ public class MemberCity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The timeline member.standing-changed announced replaces what was held, if newer; counts as an applied event. */
+    public static void standingChanged(InboundEvent event, MemberStandingChangedV1 changed) {
+        MemberCityStanding.announced(event, changed);
+        MemberCity city = findById(changed.code());
+        if (city != null) {
+            city.applied();
+        }
+    }
 
     /** A profile change: keeps name, country, region, type and population current (an early one waits). */
     public static void updated(InboundEvent event, MemberUpdatedV1 updated) {

@@ -66,6 +66,14 @@ public class MemberCityStatus extends PanacheEntityBase {
         }
     }
 
+    /**
+     * Where the city stands over time: the timeline member.standing-changed last announced (dues included), else
+     * the status changes received.
+     */
+    public static StatusTimeline standing(String code) {
+        return MemberCityStanding.of(code).orElseGet(() -> timeline(code));
+    }
+
     public static StatusTimeline timeline(String code) {
         return new StatusTimeline(MemberCityStatus.<MemberCityStatus>list("code", code).stream()
                 .map(s -> new StatusTimeline.Change(s.effectiveDate, s.sequence, s.id, s.status, s.goodStanding))

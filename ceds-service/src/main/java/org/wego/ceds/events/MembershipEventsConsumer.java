@@ -9,6 +9,7 @@ import org.wego.ceds.domain.MemberCityStatus;
 import org.wego.events.EventTypes;
 import org.wego.events.consume.EventHandlers;
 import org.wego.events.membership.MemberAdmittedV1;
+import org.wego.events.membership.MemberStandingChangedV1;
 import org.wego.events.membership.MemberStatusChangedV1;
 import org.wego.events.membership.MemberUpdatedV1;
 import org.wego.outbox.EventInbox;
@@ -27,6 +28,8 @@ public class MembershipEventsConsumer {
             .on(EventTypes.MEMBER_UPDATED, MemberUpdatedV1.class, MemberCity::updated)
             .on(EventTypes.MEMBER_STATUS_CHANGED, MemberStatusChangedV1.class,
                     (e, p) -> MemberCityStatus.recorded(e, p.requireComplete()))
+            .on(EventTypes.MEMBER_STANDING_CHANGED, MemberStandingChangedV1.class,
+                    (e, p) -> MemberCity.standingChanged(e, p.requireComplete()))
             .build();
 
     private final EventInbox inbox;

@@ -190,6 +190,26 @@ class AssessmentResourceTest {
         }
         start("secretariat", suspended, "LOSI", "2022", 2026).statusCode(201); // a suspended city is still a member
         start("secretariat", leaving, "LOSI", "2022", 2026).statusCode(201); // its withdrawal takes effect tomorrow
+
+        // The timeline member.standing-changed announces takes over from the status changes.
+        String announced = uniqueCity("announced");
+        KafkaProbe.send("it.wego.membership.events", announced,
+                KafkaProbe.cloudEvent(UUID.randomUUID().toString(), "org.wego.membership.member.standing-changed.v1",
+                        "members/" + announced),
+                "{\"code\":\"" + announced + "\",\"cause\":\"STATUS_CHANGE\",\"standing\":["
+                        + "{\"from\":\"2008-09-01\",\"status\":\"ACTIVE\",\"goodStanding\":true},"
+                        + "{\"from\":\"" + today.minusDays(3) + "\",\"status\":\"LAPSED\",\"goodStanding\":false},"
+                        + "{\"from\":\"" + today + "\",\"status\":\"WITHDRAWN\",\"goodStanding\":false}]}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of("admin"))
+                .get("/api/v1/ceds/cities/" + announced + "/standing").then().statusCode(200)
+                .body("member", equalTo(false)).body("goodStanding", equalTo(false)));
+        given().auth().oauth2(Tokens.of("admin")).queryParam("asOf", today.minusDays(1).toString())
+                .get("/api/v1/ceds/cities/" + announced + "/standing").then()
+                .body("member", equalTo(true)).body("goodStanding", equalTo(false));
+        start("secretariat", announced, "LOSI", "2022", 2026).spec(problem(422))
+                .body("detail", containsString("WITHDRAWN since " + today));
+        given().auth().oauth2(Tokens.of("official-seoul")).get("/api/v1/ceds/cities/" + announced + "/standing")
+                .then().spec(problem(403));
     }
 
     @Test

@@ -11,6 +11,7 @@ public final class EventTypes {
     public static final String MEMBER_ADMITTED = "org.wego.membership.member.admitted.v1";
     public static final String MEMBER_STATUS_CHANGED = "org.wego.membership.member.status-changed.v1";
     public static final String MEMBER_UPDATED = "org.wego.membership.member.updated.v1";
+    public static final String MEMBER_STANDING_CHANGED = "org.wego.membership.member.standing-changed.v1";
 
     public static final String APPLICATION_SUBMITTED = "org.wego.membership.application.submitted.v1";
     public static final String APPLICATION_DECIDED = "org.wego.membership.application.decided.v1";
@@ -34,6 +35,7 @@ public final class EventTypes {
     public static final String RESOURCE_DELETED = "org.wego.knowledge.resource.deleted.v1";
 
     public static final List<String> ALL = List.of(MEMBER_ADMITTED, MEMBER_STATUS_CHANGED, MEMBER_UPDATED,
+            MEMBER_STANDING_CHANGED,
             APPLICATION_SUBMITTED, APPLICATION_DECIDED, ASSEMBLY_ROLL_FIXED, VOTE_CAST, ASSESSMENT_SUBMITTED,
             ASSESSMENT_PUBLISHED, ASSESSMENT_WITHDRAWN, ENTRY_SUBMITTED, ENTRY_SCREENED, REVIEW_SUBMITTED, RANKING_FINALIZED,
             WINNERS_ANNOUNCED, RESOURCE_PUBLISHED, RESOURCE_UPDATED, RESOURCE_ARCHIVED, RESOURCE_DELETED);

@@ -31,9 +31,12 @@ public class DuesLedger {
     private final DuesSchedule schedule;
     private final Clock clock;
 
-    public DuesLedger(DuesSchedule schedule, Clock clock) {
+    private final StandingPublisher standing;
+
+    public DuesLedger(DuesSchedule schedule, Clock clock, StandingPublisher standing) {
         this.schedule = schedule;
         this.clock = clock;
+        this.standing = standing;
     }
 
     public int graceDays() {
@@ -87,7 +90,9 @@ public class DuesLedger {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Member member = Member.require(code);
-                return issueFor(member, year, amount, currency, dueDate, actor);
+                DuesInvoice invoice = issueFor(member, year, amount, currency, dueDate, actor);
+                standing.publishIfChanged(code, StandingPublisher.Cause.INVOICE);
+                return invoice;
             });
         } catch (org.hibernate.exception.ConstraintViolationException raced) {
             throw alreadyIssued(code, year);
@@ -98,7 +103,7 @@ public class DuesLedger {
     public int issueForYear(int year, Actor actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
             LocalDate due = schedule.dueMonthDay().atYear(year);
-            int issued = 0;
+            List<String> issued = new ArrayList<>();
             Map<String, StatusTimeline> timelines = StatusChange.timelinesUpTo(due);
             Set<String> invoiced = new HashSet<>(DuesInvoice.<DuesInvoice>list("year", year)
                     .stream().map(i -> i.memberCode).toList());
@@ -107,10 +112,11 @@ public class DuesLedger {
                 boolean memberOnDueDate = timeline != null && timeline.isMemberOn(due);
                 if (memberOnDueDate && !invoiced.contains(member.code)) {
                     newInvoice(member, year, null, null, null, actor);
-                    issued++;
+                    issued.add(member.code);
                 }
             }
-            return issued;
+            standing.publishIfChanged(issued, StandingPublisher.Cause.INVOICE);
+            return issued.size();
         });
     }
 
@@ -160,6 +166,7 @@ public class DuesLedger {
             payment.recordedBy = actor.name();
             payment.recordedAt = Instant.now(clock);
             payment.persist();
+            standing.publishIfChanged(code, StandingPublisher.Cause.PAYMENT);
             return payment;
         });
     }
@@ -184,6 +191,7 @@ public class DuesLedger {
             waiver.decidedBy = actor.name();
             waiver.recordedAt = Instant.now(clock);
             waiver.persist();
+            standing.publishIfChanged(code, StandingPublisher.Cause.WAIVER);
             return waiver;
         });
     }

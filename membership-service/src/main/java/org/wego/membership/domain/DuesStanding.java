@@ -62,6 +62,16 @@ public final class DuesStanding {
         return owed;
     }
 
+    /**
+     * The days on which being past grace can start or end: the day after each invoice's grace period, and each day a
+     * payment or waiver counts from. Between two of them the answer of {@link #inArrearsPastGrace} cannot change.
+     */
+    public java.util.stream.Stream<LocalDate> changeDates() {
+        return invoices.stream().flatMap(i -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(i.dueDate().plusDays(graceDays + 1L)),
+                java.util.stream.Stream.concat(i.payments().stream(), i.waivers().stream()).map(Movement::on)));
+    }
+
     public boolean inArrearsPastGrace(LocalDate asOf) {
         return invoices.stream().anyMatch(i -> i.pastGrace(asOf, graceDays));
     }

@@ -23,12 +23,15 @@ public class MemberAdmission {
     private final EntityManager em;
     private final Clock clock;
     private final MemberLifecycle lifecycle;
+    private final StandingPublisher standing;
 
-    public MemberAdmission(Outbox outbox, EntityManager em, Clock clock, MemberLifecycle lifecycle) {
+    public MemberAdmission(Outbox outbox, EntityManager em, Clock clock, MemberLifecycle lifecycle,
+                           StandingPublisher standing) {
         this.outbox = outbox;
         this.em = em;
         this.clock = clock;
         this.lifecycle = lifecycle;
+        this.standing = standing;
     }
 
     public Member admit(Member candidate, Actor actor) {
@@ -67,6 +70,7 @@ public class MemberAdmission {
         outbox.record(EventTypes.MEMBER_ADMITTED, candidate.code, "members/" + candidate.code,
                 new MemberAdmittedV1(candidate.code, candidate.name, candidate.country, candidate.region.name(),
                         candidate.type.name(), candidate.joinedOn, candidate.population));
+        standing.publishIfChanged(candidate.code, StandingPublisher.Cause.STATUS_CHANGE); // notes the baseline only
         return candidate;
     }
 

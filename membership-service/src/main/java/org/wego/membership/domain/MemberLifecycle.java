@@ -25,11 +25,13 @@ public class MemberLifecycle {
     private final Outbox outbox;
     private final DuesLedger dues;
     private final Clock clock;
+    private final StandingPublisher standing;
 
-    public MemberLifecycle(Outbox outbox, DuesLedger dues, Clock clock) {
+    public MemberLifecycle(Outbox outbox, DuesLedger dues, Clock clock, StandingPublisher standing) {
         this.outbox = outbox;
         this.dues = dues;
         this.clock = clock;
+        this.standing = standing;
     }
 
     public StatusChange change(String code, MembershipStatus to, LocalDate effectiveDate, String reason, Actor actor) {
@@ -62,6 +64,7 @@ public class MemberLifecycle {
                     new MemberStatusChangedV1(member.code, to.name(), latest.status().name(), effectiveDate, reason,
                             DuesStanding.effective(to, dues.standing(code).inArrearsPastGrace(effectiveDate))
                                     == MembershipStatus.ACTIVE));
+            standing.publishIfChanged(member.code, StandingPublisher.Cause.STATUS_CHANGE);
             return change;
         });
     }

@@ -37,6 +37,11 @@ public final class StatusTimeline {
         return Optional.ofNullable(status);
     }
 
+    /** The days the decided status changes on. */
+    public java.util.stream.Stream<LocalDate> changeDates() {
+        return entries.stream().map(Entry::effectiveDate);
+    }
+
     public boolean isMemberOn(LocalDate date) {
         return statusOn(date).map(MembershipStatus::isMember).orElse(false);
     }

@@ -64,7 +64,7 @@ public class AssessmentDesk {
                             + "' is not a member city known to CeDS (yet); membership events may still be on their way");
                 }
                 LocalDate today = LocalDate.now(clock);
-                StatusTimeline timeline = MemberCityStatus.timeline(city);
+                StatusTimeline timeline = MemberCityStatus.standing(city);
                 if (!timeline.memberOn(today)) {
                     StatusTimeline.Change ended = timeline.inForceOn(today).orElseThrow();
                     throw ProblemException.unprocessable("not-a-member", "'" + city + "' is " + ended.status()

@@ -50,4 +50,18 @@ class StatusTimelineTest {
                 new StatusTimeline.Change(MAR, null, 1, "ACTIVE", true)));
         assertFalse(unsequenced.memberOn(MAR));
     }
+
+    @Test
+    void aPublishedStandingTimelineSurvivesStorageAndAnswersByDay() {
+        MemberStandingChangedV1 event = new MemberStandingChangedV1("seoul", List.of(
+                new MemberStandingChangedV1.Period(JAN, "ACTIVE", true),
+                new MemberStandingChangedV1.Period(MAR, "LAPSED", false),
+                new MemberStandingChangedV1.Period(JUN, "EXPELLED", false)), "INVOICE");
+        StatusTimeline timeline = MemberStandingChangedV1.timeline(event.encoded());
+        assertTrue(timeline.goodStandingOn(MAR.minusDays(1)));
+        assertFalse(timeline.goodStandingOn(MAR));
+        assertTrue(timeline.memberOn(MAR));
+        assertFalse(timeline.memberOn(JUN));
+        assertEquals(JUN, timeline.latest().orElseThrow().effectiveDate());
+    }
 }
