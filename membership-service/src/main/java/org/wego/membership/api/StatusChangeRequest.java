@@ -12,5 +12,7 @@ import java.time.LocalDate;
 public record StatusChangeRequest(
         @NotNull MembershipStatus status,
         @NotNull @Schema(examples = "2016-04-01") LocalDate effectiveDate,
-        @NotBlank @Size(max = 500) @Schema(examples = "Dues for 2015 unpaid after the grace period") String reason) {
+        @NotBlank @Size(max = 500) @Schema(examples = "Dues for 2015 unpaid after the grace period") String reason,
+        @Schema(description = "true to insert a change before the latest recorded one (a decision recorded late); "
+                + "later statuses are re-derived and published") Boolean correction) {
 }

@@ -41,16 +41,18 @@ public class StatusChangeResource {
 
     @POST
     @RolesAllowed({"wego-admin", "secretariat"})
-    @Operation(summary = "Record a status change effective on a date (back-dated history allowed, in time order)")
+    @Operation(summary = "Record a status change effective on a date (back-dated history allowed, in time order; "
+            + "before the latest change only as a correction: correction=true)")
     @APIResponse(responseCode = "201", description = "Recorded; member.status-changed is published")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such member")
-    @APIResponse(responseCode = "409", description = "Not allowed from the member's status; detail names the allowed ones")
+    @APIResponse(responseCode = "409", description = "Not allowed from the member's status on that date, or the later "
+            + "recorded change could not follow it; detail names the allowed ones")
     @APIResponse(responseCode = "422", description = "Effective date before joining, before the latest change, or too far ahead")
     public Response record(@PathParam("code") String code, @NotNull @Valid StatusChangeRequest request,
                            @Context UriInfo uri) {
         StatusChange change = lifecycle.change(code, request.status(), request.effectiveDate(), request.reason().strip(),
-                Actors.of(identity));
+                Boolean.TRUE.equals(request.correction()), Actors.of(identity));
         return Response.created(uri.getAbsolutePathBuilder().build()).entity(StatusChangeView.of(change)).build();
     }
 

@@ -34,7 +34,13 @@ public class MemberLifecycle {
         this.standing = standing;
     }
 
-    public StatusChange change(String code, MembershipStatus to, LocalDate effectiveDate, String reason, Actor actor) {
+    /**
+     * @param correction the change goes before the latest recorded one (a decision recorded late): it must be a valid
+     *                   step from the status in force on its date, and the next recorded change a valid step from it;
+     *                   the statuses after it are re-derived (and published by member.standing-changed)
+     */
+    public StatusChange change(String code, MembershipStatus to, LocalDate effectiveDate, String reason,
+                               boolean correction, Actor actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
             // One writer per member at a time: the order check below must see every earlier change.
             Member member = Member.findById(code, LockModeType.PESSIMISTIC_WRITE);
@@ -49,19 +55,33 @@ public class MemberLifecycle {
                 throw ProblemException.unprocessable("effective-date-too-far",
                         "effectiveDate may be at most " + MAX_DAYS_AHEAD + " days ahead");
             }
-            StatusTimeline.Entry latest = StatusChange.timeline(code).latest().orElseThrow();
-            if (effectiveDate.isBefore(latest.effectiveDate())) {
+            StatusTimeline timeline = StatusChange.timeline(code);
+            StatusTimeline.Entry latest = timeline.latest().orElseThrow();
+            boolean backDated = effectiveDate.isBefore(latest.effectiveDate());
+            if (backDated && !correction) {
                 throw ProblemException.unprocessable("effective-date-out-of-order",
                         "effectiveDate " + effectiveDate + " is before the latest recorded change ("
-                                + latest.effectiveDate() + ", " + latest.status() + "); changes are recorded in time order");
+                                + latest.effectiveDate() + ", " + latest.status() + "); changes are recorded in time "
+                                + "order, or inserted with correction: true");
             }
-            MembershipTransitions.Decision decision = MembershipTransitions.check(latest.status(), to, actor.executive());
+            MembershipStatus from = backDated ? timeline.statusOn(effectiveDate).orElseThrow() : latest.status();
+            MembershipTransitions.Decision decision = MembershipTransitions.check(from, to, actor.executive());
             if (!decision.allowed()) {
                 throw new ProblemException(409, "illegal-transition", "Status change not allowed", decision.reason());
             }
+            if (backDated) {
+                // The later history must still read as a membership: nothing after an end, and each later change a
+                // step the policy allows from what now precedes it (repeating the same status is harmless).
+                StatusTimeline.Entry next = timeline.firstAfter(effectiveDate).orElseThrow();
+                if (next.status() != to && !MembershipTransitions.check(to, next.status(), true).allowed()) {
+                    throw new ProblemException(409, "illegal-transition", "Status change not allowed",
+                            "The change recorded for " + next.effectiveDate() + " (" + next.status()
+                                    + ") could not follow " + to + "; correct or remove the later history first");
+                }
+            }
             StatusChange change = append(member.code, to, effectiveDate, reason, actor);
             outbox.record(EventTypes.MEMBER_STATUS_CHANGED, member.code, "members/" + member.code,
-                    new MemberStatusChangedV1(member.code, to.name(), latest.status().name(), effectiveDate, reason,
+                    new MemberStatusChangedV1(member.code, to.name(), from.name(), effectiveDate, reason,
                             DuesStanding.effective(to, dues.standing(code).inArrearsPastGrace(effectiveDate))
                                     == MembershipStatus.ACTIVE));
             standing.publishIfChanged(member.code, StandingPublisher.Cause.STATUS_CHANGE);

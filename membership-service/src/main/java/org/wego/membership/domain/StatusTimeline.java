@@ -37,6 +37,11 @@ public final class StatusTimeline {
         return Optional.ofNullable(status);
     }
 
+    /** The first change effective after {@code date}. */
+    public Optional<Entry> firstAfter(LocalDate date) {
+        return entries.stream().filter(e -> e.effectiveDate().isAfter(date)).findFirst();
+    }
+
     /** The days the decided status changes on. */
     public java.util.stream.Stream<LocalDate> changeDates() {
         return entries.stream().map(Entry::effectiveDate);

@@ -90,6 +90,45 @@ class StatusChangeResourceTest {
                 .body("type", endsWith("/effective-date-too-far"));
     }
 
+    private static io.restassured.response.ValidatableResponse correct(String user, String code, String status,
+                                                                String date, String reason) {
+        return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
+                .body(Map.of("status", status, "effectiveDate", date, "reason", reason, "correction", true))
+                .post("/api/v1/membership/members/" + code + "/status-changes").then();
+    }
+
+    private static String statusOn(String code, String date) {
+        return given().auth().oauth2(Tokens.of("secretariat")).queryParam("asOf", date)
+                .get("/api/v1/membership/members/" + code).then().statusCode(200).extract().path("status");
+    }
+
+    @Test
+    void aDecisionRecordedLateIsInsertedAsACorrectionAndLaterStatusesAreRederivedAndPublished() {
+        String code = admitted("correction");
+        change("secretariat", code, "SUSPENDED", "2020-01-01", "Dues 2019 unpaid").statusCode(201);
+        change("secretariat", code, "ACTIVE", "2020-09-01", "Paid").statusCode(201);
+        // The board had suspended the city in 2017 too; the paper record surfaces now.
+        correct("secretariat", code, "SUSPENDED", "2017-03-01", "Board minutes 2017/2, recorded late").statusCode(201);
+        correct("secretariat", code, "ACTIVE", "2017-11-01", "Board minutes 2017/9, recorded late").statusCode(201);
+        assertEquals("ACTIVE", statusOn(code, "2017-02-28"));
+        assertEquals("SUSPENDED", statusOn(code, "2017-03-01"));
+        assertEquals("ACTIVE", statusOn(code, "2017-11-01"));
+        assertEquals("SUSPENDED", statusOn(code, "2020-01-01"));
+        given().auth().oauth2(Tokens.of("secretariat")).get("/api/v1/membership/members/" + code + "/standing")
+                .then().statusCode(200).body("standing.from", contains(
+                        "2008-09-01", "2017-03-01", "2017-11-01", "2020-01-01", "2020-09-01"));
+        ConsumerRecord<String, String> last = KafkaProbe.await("it.wego.membership.events", r -> code.equals(r.key())
+                && r.value().contains("\"2017-11-01\"") && "org.wego.membership.member.standing-changed.v1".equals(
+                KafkaProbe.header(r, "ce_type").orElse("")), Duration.ofSeconds(20));
+        assertTrue(last.value().contains("\"2020-09-01\""), "the whole re-derived timeline: " + last.value());
+
+        // An end of membership cannot be slipped in before later history; nor a step the policy forbids.
+        correct("admin", code, "WITHDRAWN", "2018-01-01", "wrong").spec(problem(409))
+                .body("detail", containsString("could not follow WITHDRAWN"));
+        correct("secretariat", code, "APPLIED", "2019-01-01", "not a step from ACTIVE").spec(problem(409));
+        assertEquals("ACTIVE", statusOn(code, "2018-06-01"), "a refused correction changes nothing");
+    }
+
     @Test
     void invalidBodyNamesTheFields() {
         String code = admitted("invalid");
