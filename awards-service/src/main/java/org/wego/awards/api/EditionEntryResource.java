@@ -88,15 +88,16 @@ public class EditionEntryResource {
             Set<UUID> assigned = Assignment.<Assignment>list("judge", viewer.username()).stream()
                     .map(a -> a.entryId).collect(Collectors.toSet());
             entries = judge == null || assigned.isEmpty() ? List.of()
-                    : Entry.<Entry>list("editionId = ?1 and id in ?2 order by category, city", editionId, assigned).stream()
+                    : Entry.<Entry>list("editionId = ?1 and id in ?2 order by category, id", editionId, assigned).stream()
                     .filter(e -> JuryDesk.conflict(judge, e).isEmpty()).toList();
         } else {
             throw ProblemException.forbidden("Entries are shown to staff, their cities and their judges");
         }
         boolean screening = viewer.staff() || viewer.city() != null;
+        Edition edition = Edition.require(editionId);
         return entries.stream()
                 .filter(e -> category == null || e.category.equals(category))
                 .filter(e -> wanted == null || e.status == wanted)
-                .map(e -> EntryView.of(e, desk.links(e), screening)).toList();
+                .map(e -> EntryView.of(e, desk.links(e), screening, edition.showsCityTo(viewer, e.city))).toList();
     }
 }

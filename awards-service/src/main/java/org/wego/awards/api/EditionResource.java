@@ -44,14 +44,15 @@ public class EditionResource {
 
     public record EditionView(UUID id, int year, String title, Phase phase, Instant submissionDeadline, int graceMinutes,
                               int reviewersPerEntry, int judgeLoadLimit, boolean normalise,
-                              boolean reviewsVisibleAfterOwn, int winnersPerCategory, List<String> tieBreaks,
+                              boolean reviewsVisibleAfterOwn, boolean blindReview, int winnersPerCategory,
+                              List<String> tieBreaks,
                               List<Category> categories, List<Rubric.Criterion> rubric, List<PhaseDate> phases,
                               int version) {
         static EditionView of(Edition e) {
             List<PhaseDate> phases = PhaseEntry.<PhaseEntry>list("editionId = ?1 order by enteredAt", e.id).stream()
                     .map(p -> new PhaseDate(p.phase, p.enteredAt)).toList();
             return new EditionView(e.id, e.year, e.title, e.phase, e.submissionDeadline, e.graceMinutes,
-                    e.reviewersPerEntry, e.judgeLoadLimit, e.normalise, e.reviewsVisibleAfterOwn, e.winnersPerCategory,
+                    e.reviewersPerEntry, e.judgeLoadLimit, e.normalise, e.reviewsVisibleAfterOwn, e.blindReview, e.winnersPerCategory,
                     e.tieBreakList().stream().map(Enum::name).toList(), e.categoryList(), e.rubricValue().criteria(),
                     phases, e.version);
         }
@@ -90,7 +91,8 @@ public class EditionResource {
     @Operation(summary = "Open a new edition: year, title and submissionDeadline are required; categories (default "
             + "the five WeGO categories), rubric (default five criteria weighted 0.2), reviewersPerEntry (3), "
             + "judgeLoadLimit (20), normalise (true), tieBreaks (NORMALISED_MEAN, MEDIAN, TOP_PLACEMENTS), "
-            + "winnersPerCategory (1), graceMinutes (0), reviewsVisibleAfterOwn (true)")
+            + "winnersPerCategory (1), graceMinutes (0), reviewsVisibleAfterOwn (true), blindReview (false: judges "
+            + "see no entry's city until the results are announced)")
     @APIResponse(responseCode = "201", description = "The edition, phase OPEN")
     @APIResponse(responseCode = "400", description = "Invalid settings, each named")
     @APIResponse(responseCode = "409", description = "An edition with this title exists")

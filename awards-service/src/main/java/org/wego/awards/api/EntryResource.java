@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wego.awards.domain.Viewer;
+import org.wego.awards.domain.edition.Edition;
 import org.wego.awards.domain.entry.Entry;
 import org.wego.awards.domain.entry.EntryDesk;
 import org.wego.awards.domain.entry.EntryDraft;
@@ -58,7 +59,8 @@ public class EntryResource {
     public EntryView get(@PathParam("id") UUID id) {
         Entry e = readable(id);
         Viewer viewer = Viewers.of(identity);
-        return EntryView.of(e, desk.links(e), viewer.actsFor(e.city));
+        return EntryView.of(e, desk.links(e), viewer.actsFor(e.city),
+                Edition.require(e.editionId).showsCityTo(viewer, e.city));
     }
 
     @RolesAllowed({"wego-admin", "secretariat", "city-official"})

@@ -15,9 +15,14 @@ public record EntryView(UUID id, UUID editionId, String city, String category, E
     }
 
     static EntryView of(Entry e, List<String> links, boolean showScreening) {
+        return of(e, links, showScreening, true);
+    }
+
+    /** @param showCity false for judges of a blind-review edition before the announcement: the city is left out */
+    static EntryView of(Entry e, List<String> links, boolean showScreening, boolean showCity) {
         Screening screening = showScreening && e.screenedAt != null
                 ? new Screening(e.status.name(), e.screeningReason, e.screenedBy, e.screenedAt) : null;
-        return new EntryView(e.id, e.editionId, e.city, e.category, e.status, e.title, e.summary, e.description,
+        return new EntryView(e.id, e.editionId, showCity ? e.city : null, e.category, e.status, e.title, e.summary, e.description,
                 e.outcomes, links, e.createdAt, e.updatedAt, e.submittedAt, screening, e.version);
     }
 }

@@ -169,8 +169,11 @@ class JudgingResourceTest {
     @Test
     void rankingResultsAnnouncementAndAudit() {
         // Raw means here: with two reviews per judge, z-scores would (rightly) tie a judge's best entries.
-        given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON).body(Map.of("normalise", false))
-                .header("If-Match", "*").patch(EDITIONS + "/" + edition).then().statusCode(200);
+        // Blind review: judges see no entry's city until the announcement.
+        given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON)
+                .body(Map.of("normalise", false, "blindReview", true))
+                .header("If-Match", "*").patch(EDITIONS + "/" + edition).then().statusCode(200)
+                .body("blindReview", equalTo(true));
         autoAssign(false);
         advance(edition, "JUDGING", "secretariat").statusCode(200);
         Map<String, Integer> scoreOf = Map.of(seoul, 9, nairobi, 7, madrid, 5, lima, 3);
@@ -188,10 +191,13 @@ class JudgingResourceTest {
         // ranked among themselves and the agreement counts them only.
         String judgeView = given().auth().oauth2(token("judge1"))
                 .get(EDITIONS + "/" + edition + "/categories/SERVICES/ranking")
-                .then().statusCode(200).body("entries.city", contains("nairobi", "madrid", "lima"))
+                .then().statusCode(200).body("entries.entryId", contains(nairobi, madrid, lima))
+                .body("entries.city", everyItem(nullValue()))
                 .body("entries.rank", contains(1, 2, 3)).body("judges", empty())
                 .body("agreement.entries", equalTo(3)).extract().asString();
         assertFalse(judgeView.contains(seoul), judgeView);
+        given().auth().oauth2(token("judge1")).get(EDITIONS + "/" + edition + "/entries").then().statusCode(200)
+                .body("city", everyItem(nullValue())).body("size()", org.hamcrest.Matchers.greaterThan(0));
         given().auth().oauth2(token("official-seoul")).get(EDITIONS + "/" + edition + "/categories/SERVICES/ranking")
                 .then().spec(problem(403));
 
@@ -209,6 +215,8 @@ class JudgingResourceTest {
                 .body("winners.city", contains("seoul"));
         advance(edition, "ANNOUNCED", "secretariat").spec(problem(403));
         advance(edition, "ANNOUNCED", "admin").statusCode(200);
+        given().auth().oauth2(token("judge1")).get(EDITIONS + "/" + edition + "/categories/SERVICES/ranking")
+                .then().statusCode(200).body("entries.city", contains("nairobi", "madrid", "lima"));
         given().get(EDITIONS + "/" + edition + "/results").then().statusCode(200)
                 .body("winners[0].city", equalTo("seoul")).body("winners[0].place", equalTo(1))
                 .body("winners[0].links[0]", equalTo("https://seoul.example/practice"));

@@ -48,6 +48,14 @@ public class Edition extends PanacheEntityBase {
     public boolean normalise;
     @Column(name = "reviews_visible_after_own", nullable = false)
     public boolean reviewsVisibleAfterOwn;
+    /** Judges see no entry's city (in entries, reviews and rankings) until the results are announced. */
+    @Column(name = "blind_review", nullable = false)
+    public boolean blindReview;
+
+    /** Whether {@code viewer} may see which city an entry of this edition comes from. */
+    public boolean showsCityTo(org.wego.awards.domain.Viewer viewer, String city) {
+        return !blindReview || phase.atLeast(Phase.ANNOUNCED) || viewer.staff() || viewer.actsFor(city);
+    }
     @Column(name = "winners_per_category", nullable = false)
     public int winnersPerCategory;
     @Column(name = "tie_breaks", nullable = false)

@@ -66,6 +66,7 @@ public class EditionDesk {
         e.judgeLoadLimit = or(s.judgeLoadLimit(), EditionSettings.DEFAULT_LOAD_LIMIT);
         e.normalise = or(s.normalise(), true);
         e.reviewsVisibleAfterOwn = or(s.reviewsVisibleAfterOwn(), true);
+        e.blindReview = or(s.blindReview(), false);
         e.winnersPerCategory = or(s.winnersPerCategory(), 1);
         e.setSettings(categories(s, Category.DEFAULTS), rubric(s, Rubric.defaults()), tieBreaks(s, TieBreak.DEFAULT));
         e.createdBy = actor;
@@ -94,7 +95,8 @@ public class EditionDesk {
         }
         Map<String, Object> changed = new LinkedHashMap<>();
         boolean judgingRules = s.reviewersPerEntry() != null || s.judgeLoadLimit() != null || s.normalise() != null
-                || s.tieBreaks() != null || s.categories() != null || s.rubric() != null || s.reviewsVisibleAfterOwn() != null;
+                || s.tieBreaks() != null || s.categories() != null || s.rubric() != null || s.reviewsVisibleAfterOwn() != null
+                || s.blindReview() != null;
         if (judgingRules && e.phase.atLeast(Phase.JUDGING)) {
             throw ProblemException.conflict("Judging rules are fixed once an edition is in JUDGING (it is " + e.phase + ")");
         }
@@ -124,6 +126,7 @@ public class EditionDesk {
         setIfPresent(s.judgeLoadLimit(), v -> e.judgeLoadLimit = v, "judgeLoadLimit", changed);
         setIfPresent(s.normalise(), v -> e.normalise = v, "normalise", changed);
         setIfPresent(s.reviewsVisibleAfterOwn(), v -> e.reviewsVisibleAfterOwn = v, "reviewsVisibleAfterOwn", changed);
+        setIfPresent(s.blindReview(), v -> e.blindReview = v, "blindReview", changed);
         setIfPresent(s.winnersPerCategory(), v -> e.winnersPerCategory = v, "winnersPerCategory", changed);
         if (s.categories() != null || s.rubric() != null || s.tieBreaks() != null) {
             List<Category> categories = categories(s, e.categoryList());

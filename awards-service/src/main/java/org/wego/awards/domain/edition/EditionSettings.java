@@ -26,6 +26,7 @@ public record EditionSettings(
         @Min(1) @Max(1_000) Integer judgeLoadLimit,
         Boolean normalise,
         Boolean reviewsVisibleAfterOwn,
+        Boolean blindReview,
         @Min(1) @Max(20) Integer winnersPerCategory,
         @Size(max = 4) List<@NotNull TieBreak> tieBreaks,
         @Size(min = 1, max = 20) List<@NotNull @Valid CategorySpec> categories,

@@ -82,8 +82,11 @@ public class RankingDesk {
         // gap where the hidden entry stands, and the jury's agreement would count it.
         Judge j = judge;
         RankingView visible = compute(edition, category, entry -> JuryDesk.conflict(j, entry).isEmpty());
-        return new RankingView(editionId, category, visible.normalised(), visible.rankedBy(), visible.entries(),
-                List.of(), visible.agreement());
+        List<Row> rows = visible.entries().stream().map(r -> edition.showsCityTo(viewer, r.city()) ? r
+                : new Row(r.entryId(), null, r.title(), r.rank(), r.sharedRank(), r.rawMean(), r.normalisedMean(),
+                        r.median(), r.topPlacements(), r.reviews(), r.abstentions(), r.spread())).toList();
+        return new RankingView(editionId, category, visible.normalised(), visible.rankedBy(), rows, List.of(),
+                visible.agreement());
     }
 
     RankingView compute(Edition edition, String category) {
