@@ -81,7 +81,7 @@ class ScoringTest {
     @CsvSource({"64, 1, VERY_HIGH", "42, 1, HIGH", "30, 13, HIGH", "0, 22, MIDDLE"})
     void planCountsTheIndicatorsToTheNextBand(int met, int items, String next) {
         Framework losi = losiShape();
-        Scoring.NextBand band = Scoring.nextBand(losi, Scoring.score(losi, firstMet(losi, met)));
+        Scoring.NextBand band = Scoring.nextBand(losi, Scoring.score(losi, firstMet(losi, met)), firstMet(losi, met));
         assertEquals(next, band.level());
         assertEquals(items, band.itemsNeeded());
     }
@@ -89,7 +89,7 @@ class ScoringTest {
     @Test
     void topBandHasNoNextBand() {
         Framework losi = losiShape();
-        assertNull(Scoring.nextBand(losi, Scoring.score(losi, firstMet(losi, 70))));
+        assertNull(Scoring.nextBand(losi, Scoring.score(losi, firstMet(losi, 70)), firstMet(losi, 70)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.wego.ceds.domain.assessment;
 
 import org.wego.ceds.domain.framework.Framework;
+import org.wego.ceds.domain.framework.Improvements;
 import org.wego.ceds.domain.framework.Scoring;
 
 import java.math.BigDecimal;
@@ -13,16 +14,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The "solution" half of CeDS, pure: what is missing, in the order that moves the city up fastest — unmet indicators
- * by effort (quick wins first), then by how weak their criterion is, then by code — grouped into phases, plus the
- * distance to the next band and the progress since the city's previous assessment of the same framework.
+ * The "solution" half of CeDS, pure: what is missing, in the order that moves the city up fastest — indicators short
+ * of full by score gained per unit of effort (partial credit of SCALE and NUMERIC answers counted), then by how weak
+ * their criterion is, then by code — grouped into phases by effort, plus the next band with the fewest improvements
+ * that reach it, and the progress since the city's previous assessment of the same framework version.
  */
 public final class DevelopmentPlan {
 
     public enum Phase { QUICK_WINS, MEDIUM_TERM, LONG_TERM }
 
+    /** {@code gain}: overall score points the city gains when the indicator is fully met (partial credit counted). */
     public record Action(String indicator, String criterion, String question, Framework.Effort effort, Phase phase,
-                         BigDecimal currentScore) {
+                         BigDecimal currentScore, BigDecimal gain) {
     }
 
     public record Gap(String criterion, BigDecimal score, BigDecimal gap, int met, int total) {
@@ -48,25 +51,28 @@ public final class DevelopmentPlan {
         List<Gap> gaps = result.criteria().stream()
                 .map(c -> new Gap(c.code(), c.score(), BigDecimal.ONE.subtract(c.score()), c.met(), c.total()))
                 .sorted(Comparator.comparing(Gap::score).thenComparing(Gap::criterion)).toList();
-        List<Action> actions = new ArrayList<>();
+        Map<String, Improvements.Gain> gains = Improvements.of(framework, answers).byIndicator();
+        Map<String, Action> byIndicator = new HashMap<>();
         for (Framework.Criterion criterion : framework.criteria()) {
             for (Framework.Indicator indicator : criterion.indicators()) {
-                BigDecimal score = Scoring.indicatorScore(indicator, answers.get(indicator.code()));
-                if (score.compareTo(BigDecimal.ONE) < 0) {
-                    Framework.Effort effort = indicator.effort() == null ? Framework.Effort.MEDIUM : indicator.effort();
-                    actions.add(new Action(indicator.code(), criterion.code(), indicator.question(), effort,
-                            Phase.values()[effort.ordinal()], Scoring.report(score)));
+                Improvements.Gain gain = gains.get(indicator.code());
+                if (gain != null) {
+                    BigDecimal score = Scoring.indicatorScore(indicator, answers.get(indicator.code()));
+                    byIndicator.put(indicator.code(), new Action(indicator.code(), criterion.code(), indicator.question(),
+                            gain.effort(), Phase.values()[gain.effort().ordinal()], Scoring.report(score), gain.gain()));
                 }
             }
         }
-        actions.sort(Comparator.comparing(Action::effort)
-                .thenComparing(a -> criterionScore.get(a.criterion()))
-                .thenComparing(Action::indicator));
+        // Most score per unit of effort first; among equals the weaker criterion, then the code.
+        List<Action> actions = gains.values().stream().sorted(Improvements.perEffort()
+                        .thenComparing(g -> criterionScore.get(byIndicator.get(g.indicator()).criterion()))
+                        .thenComparing(Improvements.Gain::indicator))
+                .map(g -> byIndicator.get(g.indicator())).collect(Collectors.toCollection(ArrayList::new));
         Map<Phase, List<String>> phases = new java.util.EnumMap<>(Phase.class);
         for (Phase phase : Phase.values()) {
             phases.put(phase, actions.stream().filter(a -> a.phase() == phase).map(Action::indicator).toList());
         }
-        return new Plan(Scoring.nextBand(framework, result), gaps, actions, phases,
+        return new Plan(Scoring.nextBand(framework, result, answers), gaps, actions, phases,
                 previous == null ? null : progress(framework, result, answers, previous));
     }
 

@@ -29,7 +29,8 @@ public final class Scoring {
     }
 
     /** Where the next band is and, for an unweighted indicator mean, how many more indicators it takes. */
-    public record NextBand(String level, BigDecimal min, Integer itemsNeeded) {
+    /** {@code indicators}: one fewest set of indicators to bring to full that reaches the band. */
+    public record NextBand(String level, BigDecimal min, Integer itemsNeeded, List<String> indicators) {
     }
 
     private Scoring() {
@@ -226,6 +227,10 @@ public final class Scoring {
                 level, fast.met(), fast.total(), criteria, fast.unanswered());
     }
 
+    static Fraction exactIndicatorScore(Framework.Indicator indicator, Object answer) {
+        return exactIndicator(indicator, answer);
+    }
+
     private static Fraction exactIndicator(Framework.Indicator indicator, Object answer) {
         if (answer == null) {
             return Fraction.ZERO;
@@ -248,7 +253,11 @@ public final class Scoring {
         return framework.bands().get(framework.bands().size() - 1).level();
     }
 
-    public static NextBand nextBand(Framework framework, Result result) {
+    /**
+     * The next band up and the fewest indicator improvements that reach it, for any answer types and weights
+     * (partial credit of SCALE and NUMERIC answers counted): see {@link Improvements}.
+     */
+    public static NextBand nextBand(Framework framework, Result result, Map<String, Object> answers) {
         Framework.Band next = null;
         for (Framework.Band band : framework.bands()) {
             if (result.exactScore().compareTo(decimal(band.min())) < 0) {
@@ -260,15 +269,8 @@ public final class Scoring {
         if (next == null) {
             return null;
         }
-        Integer items = null;
-        boolean equalWeights = framework.indicators().stream().allMatch(i -> i.weight() == null || i.weight() == 1.0);
-        if (framework.aggregation() == Framework.Aggregation.INDICATOR_MEAN && equalWeights) {
-            // Smallest whole number of indicators whose share reaches the band: ceil(min × total) − met.
-            int needed = decimal(next.min()).multiply(BigDecimal.valueOf(result.total()))
-                    .setScale(0, RoundingMode.CEILING).intValueExact();
-            items = Math.max(needed - result.met(), 1);
-        }
-        return new NextBand(next.level(), decimal(next.min()), items);
+        List<String> fewest = Improvements.of(framework, answers).fewestToReach(decimal(next.min()));
+        return new NextBand(next.level(), decimal(next.min()), fewest.size(), fewest);
     }
 
     public static BigDecimal report(BigDecimal exact) {
