@@ -87,6 +87,11 @@ class ResourceResourceTest {
         given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON)
                 .body(Map.of("type", "PROGRAM", "title", "Study", "summary", "s")).post(RESOURCES)
                 .then().spec(problem(400)).body("violations[0].field", equalTo("program"));
+        // A URL a feed could not carry (here a '<') is refused on write, naming the field.
+        Map<String, Object> badLink = practice("Bad link");
+        badLink.put("links", List.of(Map.of("url", "https://seoul.example/<script>")));
+        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON).body(badLink).post(RESOURCES)
+                .then().spec(problem(400)).body("violations[0].field", equalTo("links[0].url"));
         given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON)
                 .body(Map.of("type", "REPORT", "title", "Report", "summary", "s", "partner", Map.of("organisation", "UNDESA")))
                 .post(RESOURCES).then().spec(problem(400)).body("violations[0].message", containsString("only applies"));

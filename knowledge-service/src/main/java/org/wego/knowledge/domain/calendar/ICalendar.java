@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
+import org.wego.web.validation.HttpUrlValidator;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -60,7 +61,8 @@ public final class ICalendar {
             }
             String url = e.onlineUrl() != null ? e.onlineUrl() : e.registrationUrl();
             if (url != null) {
-                event.getProperties().add(new Url(URI.create(url)));
+                // Encoded: a URL stored before URLs were validated must not fail the whole calendar.
+                event.getProperties().add(new Url(URI.create(HttpUrlValidator.encoded(url))));
             }
             calendar.getComponents().add(event);
         }

@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.wego.knowledge.domain.resource.ResourceContent;
+import org.wego.web.validation.HttpUrlValidator;
 
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,7 @@ final class DcatDistributions {
     private static Resource distribution(Model m, String url, String mediaType, String availability, ResourceContent c) {
         Resource d = m.createResource()
                 .addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCAT.accessURL, m.createResource(url).addProperty(RDF.type, RDFS.Resource))
+                .addProperty(DCAT.accessURL, m.createResource(HttpUrlValidator.encoded(url)).addProperty(RDF.type, RDFS.Resource))
                 .addProperty(m.createProperty(DCATAP, "availability"), m.createResource(AVAILABILITY + availability)
                         .addProperty(RDF.type, SKOS.Concept)
                         .addProperty(SKOS.prefLabel, availability.toLowerCase(Locale.ROOT), "en"));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.wego.web.validation.HttpUrl;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,7 +38,7 @@ public record ResourceContent(
         @Valid PartnerDetails partner) {
 
     /** A link or attachment: where it is and what it is (the file itself lives elsewhere). */
-    public record Link(@NotBlank @Pattern(regexp = "https?://\\S{3,1000}", message = "must be an http(s) URL") String url,
+    public record Link(@NotBlank @HttpUrl String url,
                        @Size(max = 300) String title,
                        @Pattern(regexp = "[a-z]+/[a-zA-Z0-9.+-]+") String mediaType,
                        @Min(0) Long sizeBytes) {
@@ -60,8 +61,8 @@ public record ResourceContent(
                                @NotNull LocalDateTime end,
                                @NotBlank @Size(max = 60) String timeZone,
                                @Size(max = 300) String location,
-                               @Pattern(regexp = "https?://\\S{3,1000}") String onlineUrl,
-                               @Pattern(regexp = "https?://\\S{3,1000}") String registrationUrl) {
+                               @HttpUrl String onlineUrl,
+                               @HttpUrl String registrationUrl) {
     }
 
     /** A feasibility study, technical assistance or research project with a city and a partner. */
