@@ -2,6 +2,8 @@ package org.wego.membership.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.wego.events.EventTypes;
 import org.wego.events.membership.MemberStandingChangedV1;
 import org.wego.membership.infra.DuesSchedule;
@@ -44,19 +46,29 @@ public class StandingPublisher {
 
     /** In the caller's transaction; returns how many members' timelines were published. */
     public int publishIfChanged(Collection<String> codes, Cause cause) {
+        // The caller's writes are flushed once; then no query here flushes again. Otherwise every statement would
+        // dirty-check the whole persistence context — after a yearly run over 10,000 members, quadratic work.
+        em.flush();
+        Session session = em.unwrap(Session.class);
+        FlushMode mode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        try {
+            return publish(List.copyOf(codes), cause);
+        } finally {
+            session.setHibernateFlushMode(mode);
+        }
+    }
+
+    private int publish(List<String> all, Cause cause) {
         int published = 0;
-        List<String> all = List.copyOf(codes);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             Map<String, List<EffectiveStanding.Period>> timelines = timelines(chunk);
-            for (String code : chunk) {
-                List<EffectiveStanding.Period> periods = timelines.getOrDefault(code, List.of());
-                if (!periods.isEmpty() && changed(code, periods)) {
-                    outbox.record(EventTypes.MEMBER_STANDING_CHANGED, code, "members/" + code,
-                            new MemberStandingChangedV1(code, periods.stream().map(p -> new MemberStandingChangedV1.Period(
-                                    p.from(), p.status().name(), p.goodStanding())).toList(), cause.name()));
-                    published++;
-                }
+            for (String code : changed(timelines)) {
+                outbox.record(EventTypes.MEMBER_STANDING_CHANGED, code, "members/" + code,
+                        new MemberStandingChangedV1(code, timelines.get(code).stream().map(p -> new MemberStandingChangedV1.Period(
+                                p.from(), p.status().name(), p.goodStanding())).toList(), cause.name()));
+                published++;
             }
         }
         return published;
@@ -91,26 +103,41 @@ public class StandingPublisher {
     }
 
     /**
-     * Records the timeline as published; true when consumers must hear of it. A member's first row needs no event
-     * while the timeline is what consumers assume from the admission alone (ACTIVE from joining); after that, any
-     * difference is published. The row lock orders concurrent writers of one member.
+     * Records the timelines as published, in one statement per chunk; returns the members consumers must hear of, in
+     * code order. A member's first row needs no event while its timeline is what consumers assume from the admission
+     * alone (ACTIVE from joining); after that, any difference is published. Existing rows are locked first, so two
+     * writers of one member are ordered.
      */
-    private boolean changed(String code, List<EffectiveStanding.Period> periods) {
-        String timeline = periods.stream().map(p -> p.from() + ":" + p.status()).collect(Collectors.joining(";"));
-        Instant now = Instant.now(clock);
-        int inserted = em.createNativeQuery("insert into member_standing_published (member_code, timeline, published_at) "
-                        + "values (?1, ?2, ?3) on conflict (member_code) do nothing")
-                .setParameter(1, code).setParameter(2, timeline).setParameter(3, now).executeUpdate();
-        if (inserted == 1) {
-            return !(periods.size() == 1 && periods.get(0).status() == MembershipStatus.ACTIVE);
+    private List<String> changed(Map<String, List<EffectiveStanding.Period>> timelines) {
+        if (timelines.isEmpty()) {
+            return List.of();
         }
-        Object before = em.createNativeQuery("select timeline from member_standing_published where member_code = ?1 "
-                + "for update").setParameter(1, code).getSingleResult();
-        if (timeline.equals(before)) {
-            return false;
-        }
-        em.createNativeQuery("update member_standing_published set timeline = ?2, published_at = ?3 where member_code = ?1")
-                .setParameter(1, code).setParameter(2, timeline).setParameter(3, now).executeUpdate();
-        return true;
+        StringBuilder rows = new StringBuilder();
+        timelines.forEach((code, periods) -> {
+            boolean assumed = periods.size() == 1 && periods.get(0).status() == MembershipStatus.ACTIVE;
+            rows.append(code).append('\t')
+                    .append(periods.stream().map(p -> p.from() + ":" + p.status()).collect(Collectors.joining(";")))
+                    .append('\t').append(assumed ? 't' : 'f').append('\n');
+        });
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("""
+                        with incoming as (
+                            select split_part(line, E'\\t', 1) as member_code, split_part(line, E'\\t', 2) as timeline,
+                                   split_part(line, E'\\t', 3) = 't' as assumed
+                            from unnest(string_to_array(rtrim(?1, E'\\n'), E'\\n')) as line),
+                        before as (
+                            select p.member_code, p.timeline from member_standing_published p
+                            where p.member_code in (select member_code from incoming) for update),
+                        upserted as (
+                            insert into member_standing_published as p (member_code, timeline, published_at)
+                            select member_code, timeline, ?2 from incoming
+                            on conflict (member_code) do update set timeline = excluded.timeline,
+                                published_at = excluded.published_at
+                            where p.timeline <> excluded.timeline returning 1)
+                        select i.member_code from incoming i left join before b on b.member_code = i.member_code
+                        where (b.member_code is null and not i.assumed) or b.timeline <> i.timeline
+                        order by i.member_code""", String.class)
+                .setParameter(1, rows.toString()).setParameter(2, Instant.now(clock)).getResultList();
+        return codes;
     }
 }
