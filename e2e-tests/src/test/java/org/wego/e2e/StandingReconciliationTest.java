@@ -70,7 +70,8 @@ class StandingReconciliationTest {
         RestAssured.baseURI = Stack.gatewayUrl();
     }
 
-    private record Seen(String code, LocalDate day, String source, boolean member, boolean goodStanding) {
+    /** The membership-service's answer for a day: the source of truth each consumer is compared with. */
+    private record Source(boolean member, boolean goodStanding) {
     }
 
     @Test
@@ -172,7 +173,7 @@ class StandingReconciliationTest {
                 for (LocalDate day : DAYS) {
                     String status = as(admin).queryParam("asOf", day.toString())
                             .get("/api/v1/membership/members/" + code).then().statusCode(200).extract().path("status");
-                    Seen source = new Seen(code, day, "membership", List.of("ACTIVE", "SUSPENDED", "LAPSED").contains(status),
+                    Source source = new Source(List.of("ACTIVE", "SUSPENDED", "LAPSED").contains(status),
                             "ACTIVE".equals(status));
                     JsonPath awards = as(admin).queryParam("asOf", day.toString())
                             .get("/api/v1/awards/cities/" + code + "/standing").then().extract().jsonPath();

@@ -156,18 +156,7 @@ public class MemberCity extends PanacheEntityBase {
 
     /** Good standing on {@code day}: the status change in force then, or the admission's good standing. */
     public boolean goodStandingOn(LocalDate day) {
-        Optional<StatusTimeline> announced = MemberCityStanding.of(code);
-        if (announced.isPresent()) {
-            return announced.get().goodStandingOn(day);
-        }
-        boolean standing = true;
-        for (MemberCityStatus change : MemberCityStatus.timeline(code)) {
-            if (change.effectiveDate.isAfter(day)) {
-                break;
-            }
-            standing = change.goodStanding;
-        }
-        return standing;
+        return MemberCityStanding.of(code).orElseGet(() -> MemberCityStatus.changes(code)).goodStandingOn(day);
     }
 
     private boolean acceptsProfile(Long sequence) {

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.wego.events.membership.StatusTimeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,13 @@ public class MemberCityStatus extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** A city's changes as the shared timeline rule reads them (the one ceds applies too). */
+    public static StatusTimeline changes(String code) {
+        return new StatusTimeline(MemberCityStatus.<MemberCityStatus>list("code", code).stream()
+                .map(s -> new StatusTimeline.Change(s.effectiveDate, s.sequence, s.id, s.status, s.goodStanding))
+                .toList());
+    }
 
     /** A city's changes in the order they take effect. */
     public static List<MemberCityStatus> timeline(String code) {

@@ -53,28 +53,33 @@ public class DuesLedger {
      * invoice due more than the grace period before {@code asOf} can be past grace, so only those are read.
      */
     public Set<String> inArrearsPastGrace(LocalDate asOf) {
-        LocalDate dueBefore = asOf.minusDays(schedule.graceDays());
-        List<DuesInvoice> invoices = DuesInvoice.list("dueDate < ?1", dueBefore);
-        String ofThose = " in (select i.id from DuesInvoice i where i.dueDate < ?1)";
-        Map<UUID, List<DuesStanding.Movement>> payments = new HashMap<>();
-        for (DuesPayment p : DuesPayment.<DuesPayment>list("invoiceId" + ofThose, dueBefore)) {
-            payments.computeIfAbsent(p.invoiceId, k -> new ArrayList<>())
-                    .add(new DuesStanding.Movement(p.amount, p.paidOn));
-        }
-        Map<UUID, List<DuesStanding.Movement>> waivers = new HashMap<>();
-        for (DuesWaiver w : DuesWaiver.<DuesWaiver>list("invoiceId" + ofThose, dueBefore)) {
-            waivers.computeIfAbsent(w.invoiceId, k -> new ArrayList<>())
-                    .add(new DuesStanding.Movement(w.amount, w.decidedOn));
-        }
         Set<String> inArrears = new TreeSet<>();
-        for (DuesInvoice i : invoices) {
-            DuesStanding.Invoice invoice = new DuesStanding.Invoice(i.year, i.amount, i.currency, i.dueDate,
-                    payments.getOrDefault(i.id, List.of()), waivers.getOrDefault(i.id, List.of()));
-            if (invoice.pastGrace(asOf, schedule.graceDays())) {
-                inArrears.add(i.memberCode);
+        invoicesWhere("i.dueDate < ?1", asOf.minusDays(schedule.graceDays())).forEach((code, invoices) -> {
+            if (new DuesStanding(invoices, schedule.graceDays()).inArrearsPastGrace(asOf)) {
+                inArrears.add(code);
             }
-        }
+        });
         return inArrears;
+    }
+
+    /**
+     * Invoices (with their payments and waivers) by member, of the invoices {@code i} matching {@code condition}: three
+     * queries however many members — for rolls, yearly runs and standing timelines over the whole membership.
+     */
+    public static Map<String, List<DuesStanding.Invoice>> invoicesWhere(String condition, Object parameter) {
+        String ofThose = "invoiceId in (select i.id from DuesInvoice i where " + condition + ")";
+        Map<UUID, List<DuesStanding.Movement>> payments = new HashMap<>();
+        DuesPayment.<DuesPayment>list(ofThose, parameter).forEach(p -> payments
+                .computeIfAbsent(p.invoiceId, k -> new ArrayList<>()).add(new DuesStanding.Movement(p.amount, p.paidOn)));
+        Map<UUID, List<DuesStanding.Movement>> waivers = new HashMap<>();
+        DuesWaiver.<DuesWaiver>list(ofThose, parameter).forEach(w -> waivers
+                .computeIfAbsent(w.invoiceId, k -> new ArrayList<>()).add(new DuesStanding.Movement(w.amount, w.decidedOn)));
+        Map<String, List<DuesStanding.Invoice>> byMember = new HashMap<>();
+        for (DuesInvoice i : DuesInvoice.<DuesInvoice>list("from DuesInvoice i where " + condition, parameter)) {
+            byMember.computeIfAbsent(i.memberCode, k -> new ArrayList<>()).add(new DuesStanding.Invoice(i.year,
+                    i.amount, i.currency, i.dueDate, payments.getOrDefault(i.id, List.of()), waivers.getOrDefault(i.id, List.of())));
+        }
+        return byMember;
     }
 
     public static DuesStanding.Invoice toStanding(DuesInvoice i) {

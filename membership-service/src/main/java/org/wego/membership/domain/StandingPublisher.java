@@ -11,12 +11,10 @@ import org.wego.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -80,25 +78,10 @@ public class StandingPublisher {
 
     /** The members' timelines from their decided changes and their dues, in four queries per chunk. */
     public Map<String, List<EffectiveStanding.Period>> timelines(List<String> codes) {
-        Map<String, List<StatusTimeline.Entry>> decided = new HashMap<>();
-        StatusChange.<StatusChange>list("memberCode in ?1", codes).forEach(c -> decided
-                .computeIfAbsent(c.memberCode, k -> new ArrayList<>()).add(new StatusTimeline.Entry(c.status, c.effectiveDate, c.seq)));
-        List<DuesInvoice> invoices = DuesInvoice.list("memberCode in ?1", codes);
-        String ofThose = "invoiceId in (select i.id from DuesInvoice i where i.memberCode in ?1)";
-        Map<UUID, List<DuesStanding.Movement>> payments = DuesPayment.<DuesPayment>list(ofThose, codes).stream()
-                .collect(Collectors.groupingBy(p -> p.invoiceId,
-                        Collectors.mapping(p -> new DuesStanding.Movement(p.amount, p.paidOn), Collectors.toList())));
-        Map<UUID, List<DuesStanding.Movement>> waivers = DuesWaiver.<DuesWaiver>list(ofThose, codes).stream()
-                .collect(Collectors.groupingBy(w -> w.invoiceId,
-                        Collectors.mapping(w -> new DuesStanding.Movement(w.amount, w.decidedOn), Collectors.toList())));
-        Map<String, List<DuesStanding.Invoice>> dues = new HashMap<>();
-        for (DuesInvoice i : invoices) {
-            dues.computeIfAbsent(i.memberCode, k -> new ArrayList<>()).add(new DuesStanding.Invoice(i.year, i.amount,
-                    i.currency, i.dueDate, payments.getOrDefault(i.id, List.of()), waivers.getOrDefault(i.id, List.of())));
-        }
+        Map<String, List<DuesStanding.Invoice>> dues = DuesLedger.invoicesWhere("i.memberCode in ?1", codes);
         Map<String, List<EffectiveStanding.Period>> timelines = new HashMap<>();
-        decided.forEach((code, entries) -> timelines.put(code, EffectiveStanding.of(new StatusTimeline(entries),
-                new DuesStanding(dues.getOrDefault(code, List.of()), schedule.graceDays()))));
+        StatusChange.timelinesWhere("memberCode in ?1", codes).forEach((code, decided) -> timelines.put(code,
+                EffectiveStanding.of(decided, new DuesStanding(dues.getOrDefault(code, List.of()), schedule.graceDays()))));
         return timelines;
     }
 

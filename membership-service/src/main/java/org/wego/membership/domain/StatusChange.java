@@ -56,8 +56,13 @@ public class StatusChange extends PanacheEntityBase {
 
     /** Every member's timeline up to {@code date}, in one query (a roll or a yearly run over thousands of members). */
     public static Map<String, StatusTimeline> timelinesUpTo(LocalDate date) {
+        return timelinesWhere("effectiveDate <= ?1", date);
+    }
+
+    /** The timelines, by member, of the changes matching {@code condition}, in one query. */
+    public static Map<String, StatusTimeline> timelinesWhere(String condition, Object parameter) {
         Map<String, List<StatusTimeline.Entry>> byMember = new HashMap<>();
-        for (StatusChange c : StatusChange.<StatusChange>list("effectiveDate <= ?1", date)) {
+        for (StatusChange c : StatusChange.<StatusChange>list(condition, parameter)) {
             byMember.computeIfAbsent(c.memberCode, k -> new ArrayList<>())
                     .add(new StatusTimeline.Entry(c.status, c.effectiveDate, c.seq));
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.wego.awards.domain.Viewer;
 import org.wego.awards.domain.judging.Rubric;
 import org.wego.awards.domain.judging.TieBreak;
 
@@ -53,7 +54,7 @@ public class Edition extends PanacheEntityBase {
     public boolean blindReview;
 
     /** Whether {@code viewer} may see which city an entry of this edition comes from. */
-    public boolean showsCityTo(org.wego.awards.domain.Viewer viewer, String city) {
+    public boolean showsCityTo(Viewer viewer, String city) {
         return !blindReview || phase.atLeast(Phase.ANNOUNCED) || viewer.staff() || viewer.actsFor(city);
     }
     @Column(name = "winners_per_category", nullable = false)
