@@ -161,10 +161,11 @@ public class DemoWorld {
         for (String id : score.keySet()) {
             call("secretariat", "PUT", "/api/v1/awards/entries/" + id + "/screening", Map.of("result", "PASSED", "reason", "eligible"), 200);
         }
-        String[][] jury = {{"judge1", "ulaanbaatar", "MN"}, {"judge2", "lisbon", "PT"}, {"judge3", "nairobi", "KE"}};
+        // Home city and country come from each judge's Keycloak account (Ulaanbaatar, Mexico City, Addis Ababa): no
+        // entry's country, so every judge may review every entry.
+        String[][] jury = {{"judge4"}, {"judge5"}, {"judge6"}};
         for (String[] j : jury) {
-            call("secretariat", "POST", "/api/v1/awards/editions/" + edition + "/judges",
-                    Map.of("username", j[0], "name", j[0], "city", j[1], "country", j[2]), 201);
+            call("secretariat", "POST", "/api/v1/awards/editions/" + edition + "/judges", Map.of("username", j[0]), 201);
         }
         call("secretariat", "POST", "/api/v1/awards/editions/" + edition + "/assignments", Map.of("mode", "AUTO"), 200);
         phase(edition, "JUDGING", "secretariat");

@@ -80,22 +80,24 @@ class AwardsCycleJourneyTest {
             given().auth().oauth2(secretariat).contentType(ContentType.JSON).body(Map.of("result", "PASSED", "reason", "eligible"))
                     .put("/api/v1/awards/entries/" + entry + "/screening").then().statusCode(200);
         }
-        judge(secretariat, edition, "judge1", a, "KR");
-        judge(secretariat, edition, "judge2", "ulaanbaatar", "MN");
-        judge(secretariat, edition, "judge3", "paris", "FR");
+        // Homes come from the judges' Keycloak accounts: judge1 Seoul (KR, Alpha's country), judge4 Ulaanbaatar,
+        // judge6 Addis Ababa; the secretariat names only the account.
+        judge(secretariat, edition, "judge1");
+        judge(secretariat, edition, "judge4");
+        judge(secretariat, edition, "judge6");
         given().auth().oauth2(secretariat).contentType(ContentType.JSON).body(Map.of("mode", "AUTO"))
                 .post("/api/v1/awards/editions/" + edition + "/assignments").then().statusCode(200)
                 .body("assigned", equalTo(10));
         phase(secretariat, edition, "JUDGING");
 
-        // judge1 comes from city A: A's entry is neither assigned nor visible to them.
+        // judge1 comes from Alpha's country: Alpha's entry is neither assigned nor visible to them.
         String judge1 = Tokens.of("judge1");
         List<String> mine = given().auth().oauth2(judge1).get("/api/v1/awards/editions/" + edition + "/assignments")
                 .then().statusCode(200).extract().path("entryId");
         assertFalse(mine.contains(aServices), "a judge from Alpha is not assigned Alpha's entry");
         given().auth().oauth2(judge1).get("/api/v1/awards/entries/" + aServices).then().statusCode(404);
 
-        for (String judge : List.of("judge1", "judge2", "judge3")) {
+        for (String judge : List.of("judge1", "judge4", "judge6")) {
             String token = Tokens.of(judge);
             List<String> assigned = given().auth().oauth2(token).get("/api/v1/awards/editions/" + edition + "/assignments")
                     .then().statusCode(200).extract().path("entryId");
@@ -157,9 +159,8 @@ class AwardsCycleJourneyTest {
         return id;
     }
 
-    private static void judge(String token, String edition, String username, String city, String country) {
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "name", username, "city", city, "country", country))
+    private static void judge(String token, String edition, String username) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("username", username))
                 .post("/api/v1/awards/editions/" + edition + "/judges").then().statusCode(201);
     }
 }

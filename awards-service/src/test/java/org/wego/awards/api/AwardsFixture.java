@@ -65,6 +65,10 @@ final class AwardsFixture {
             admit("lima", "Lima", "PE");
             admit("busan", "Busan", "KR");
             admit("quito", "Quito", "EC");
+            // the home cities of the demo judges (their Keycloak accounts), so each can sit on a jury
+            admit("ulaanbaatar", "Ulaanbaatar", "MN");
+            admit("mexico-city", "Mexico City", "MX");
+            admit("addis-ababa", "Addis Ababa", "ET");
         }
     }
 
@@ -115,7 +119,9 @@ final class AwardsFixture {
                 .put(ENTRIES + "/" + entry + "/screening").then().statusCode(200);
     }
 
+    /** Adds a judge; {@code city} and {@code country} are what the test expects Keycloak to hold (checked by the service). */
     static void judge(String edition, String username, String city, String country, List<String> categories) {
+        cities();
         given().auth().oauth2(token("secretariat")).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "name", "Judge " + username, "city", city, "country", country,
                         "categories", categories))

@@ -71,13 +71,28 @@ public final class KeycloakAdmin {
      * city): the step the secretariat performs in Keycloak's admin console when a city joins (docs/security.md).
      */
     public static void ensureCityOfficial(String username, String city, String country) {
+        ensureUser(username, "city-official", city, country);
+    }
+
+    /**
+     * A user of realm wego (password = username) holding {@code realmRole}, with the attributes {@code city} and
+     * {@code country} where not null; created once, reused afterwards.
+     */
+    public static void ensureUser(String username, String realmRole, String city, String country) {
         String admin = masterRealmToken();
         List<?> found = RestAssured.given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
                 .get(adminUrl() + "/users").then().statusCode(200).extract().as(List.class);
         if (found.isEmpty()) {
+            Map<String, List<String>> attributes = new java.util.HashMap<>();
+            if (city != null) {
+                attributes.put("city", List.of(city));
+            }
+            if (country != null) {
+                attributes.put("country", List.of(country));
+            }
             Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
-                    "email", username + "@wego.local", "firstName", "Official", "lastName", city,
-                    "attributes", Map.of("city", List.of(city), "country", List.of(country)),
+                    "email", username + "@wego.local", "firstName", "Test", "lastName", username,
+                    "attributes", attributes,
                     "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false)));
             int status = RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).body(user)
                     .post(adminUrl() + "/users").statusCode();
@@ -87,7 +102,7 @@ public final class KeycloakAdmin {
         }
         String id = RestAssured.given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
                 .get(adminUrl() + "/users").then().statusCode(200).extract().path("[0].id");
-        Map<?, ?> role = RestAssured.given().auth().oauth2(admin).get(adminUrl() + "/roles/city-official")
+        Map<?, ?> role = RestAssured.given().auth().oauth2(admin).get(adminUrl() + "/roles/" + realmRole)
                 .then().statusCode(200).extract().as(Map.class);
         RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).body(List.of(role))
                 .post(adminUrl() + "/users/" + id + "/role-mappings/realm").then().statusCode(204);

@@ -37,7 +37,10 @@ public final class Transients {
             "com.mongodb.MongoNodeIsRecoveringException",
             "com.mongodb.MongoConnectionPoolClearedException",
             "com.mongodb.MongoInterruptedException",
-            "org.apache.kafka.common.errors.RetriableException");
+            "org.apache.kafka.common.errors.RetriableException",
+            "org.wego.web.DependencyUnavailableException",
+            "org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException",
+            "org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException");
 
     private static final Set<String> LOST_RACES = Set.of("jakarta.persistence.OptimisticLockException",
             "org.hibernate.StaleStateException", "org.hibernate.dialect.lock.OptimisticEntityLockException");

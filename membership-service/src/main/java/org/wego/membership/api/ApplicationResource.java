@@ -63,14 +63,19 @@ public class ApplicationResource {
     @POST
     @PermitAll
     @Operation(summary = "Apply to join WeGO (public; a signed-in official or staff member is recorded as submitter)")
-    @APIResponse(responseCode = "201", description = "Submitted; application.submitted is published")
+    @APIResponse(responseCode = "201", description = "Submitted; application.submitted is published. The body's "
+            + "followUp holds the applicant's token for following the application (shown only here)")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "Already a member, or an application for this code is open")
     public Response submit(@NotNull @Valid ApplicationRequest request, @Context UriInfo uri) {
         String submitter = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-        MembershipApplication application = desk.submit(request.toApplication(), submitter);
+        ApplicationDesk.Submitted submitted = desk.submit(request.toApplication(), submitter);
+        MembershipApplication application = submitted.application();
+        java.net.URI followUp = uri.getAbsolutePathBuilder().path(application.id.toString()).path("follow-up").build();
         return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
-                .entity(ApplicationView.of(application, true)).build();
+                .link(followUp, "status")
+                .entity(ApplicationView.submitted(application,
+                        new ApplicationView.FollowUp(submitted.followUpToken(), followUp))).build();
     }
 
     @GET

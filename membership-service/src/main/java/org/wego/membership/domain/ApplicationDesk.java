@@ -32,7 +32,12 @@ public class ApplicationDesk {
         this.clock = clock;
     }
 
-    public MembershipApplication submit(MembershipApplication application, String submittedBy) {
+    /** A new application and the follow-up token its applicant gets once (only its digest is stored). */
+    public record Submitted(MembershipApplication application, String followUpToken) {
+    }
+
+    public Submitted submit(MembershipApplication application, String submittedBy) {
+        FollowUpToken followUp = FollowUpToken.issue();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 if (Member.findById(application.code) != null) {
@@ -47,12 +52,13 @@ public class ApplicationDesk {
                 application.status = ApplicationStatus.SUBMITTED;
                 application.submittedBy = submittedBy;
                 application.submittedAt = Instant.now(clock);
+                application.followUpTokenSha256 = followUp.sha256();
                 application.persist();
                 step(application, "SUBMIT", submittedBy, null);
                 outbox.record(EventTypes.APPLICATION_SUBMITTED, application.code, "applications/" + application.id,
                         new ApplicationSubmittedV1(application.id.toString(), application.code, application.name,
                                 application.country, application.region.name(), application.type.name()));
-                return application;
+                return new Submitted(application, followUp.token());
             });
         } catch (org.hibernate.exception.ConstraintViolationException raced) {
             throw ProblemException.conflict("An application for '" + application.code + "' is already open");
@@ -82,6 +88,42 @@ public class ApplicationDesk {
                         new ApplicationDecidedV1(application.id.toString(), application.code, application.status.name(),
                                 comment));
             }
+            return application;
+        });
+    }
+
+    /**
+     * The application its applicant follows with {@code token}. A wrong token and an unknown id answer alike (404),
+     * so the token cannot be used to learn which applications exist.
+     */
+    public MembershipApplication followed(UUID id, String token) {
+        MembershipApplication application = MembershipApplication.findById(id);
+        if (application == null || !FollowUpToken.matches(token, application.followUpTokenSha256)) {
+            throw ProblemException.notFound("Application " + id + " (for this follow-up token)");
+        }
+        return application;
+    }
+
+    /**
+     * The applicant answers the secretariat's request for information: the details they corrected are applied, the
+     * answer joins the audit trail and the application is back with the secretariat (SUBMITTED).
+     */
+    public MembershipApplication answer(UUID id, String token, ApplicantAnswer answer) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            MembershipApplication application = MembershipApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (application == null || !FollowUpToken.matches(token, application.followUpTokenSha256)) {
+                throw ProblemException.notFound("Application " + id + " (for this follow-up token)");
+            }
+            ApplicationWorkflow.Outcome outcome = ApplicationWorkflow.apply(application.status,
+                    ApplicationWorkflow.Action.INFO_PROVIDED, false);
+            if (!outcome.allowed()) {
+                throw new ProblemException(409, "illegal-application-step", "Step not allowed", outcome.refusal());
+            }
+            java.util.List<String> changed = answer.applyTo(application);
+            application.status = outcome.next();
+            String comment = answer.message().strip() + (changed.isEmpty() ? "" : " [updated: " + String.join(", ", changed) + "]");
+            step(application, ApplicationWorkflow.Action.INFO_PROVIDED.name(), "applicant",
+                    comment.length() > 2000 ? comment.substring(0, 2000) : comment);
             return application;
         });
     }

@@ -56,8 +56,26 @@ public class MembershipApplication extends PanacheEntityBase {
     @Column(name = "member_code")
     public String memberCode;
 
+    /** SHA-256 of the applicant's follow-up token ({@link FollowUpToken}); null for applications older than it. */
+    @Column(name = "follow_up_token_sha256")
+    public byte[] followUpTokenSha256;
+
     @Version
     public long version;
+
+    /** The secretariat's latest request for information, while it is still open. */
+    public String openInformationRequest() {
+        if (status != ApplicationStatus.INFO_REQUESTED) {
+            return null;
+        }
+        List<ApplicationStep> steps = steps();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (ApplicationWorkflow.Action.REQUEST_INFO.name().equals(steps.get(i).action)) {
+                return steps.get(i).comment;
+            }
+        }
+        return null;
+    }
 
     public List<ApplicationStep> steps() {
         return ApplicationStep.list("applicationId = ?1 order by seq", id);

@@ -1,5 +1,6 @@
 package org.wego.awards.domain.jury;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.wego.awards.domain.MemberCity;
@@ -24,14 +25,25 @@ public class JuryDesk {
 
     private final AuditLog audit;
     private final Clock clock;
+    private final JudgeDirectory directory;
 
-    public JuryDesk(AuditLog audit, Clock clock) {
+    public JuryDesk(AuditLog audit, Clock clock, JudgeDirectory directory) {
         this.audit = audit;
         this.clock = clock;
+        this.directory = directory;
     }
 
-    @Transactional
+    /**
+     * Adds a judge as their Keycloak account describes them. The account is read before the transaction starts, so a
+     * slow identity provider holds no database connection.
+     */
     public Judge add(UUID editionId, JudgeSpec spec, String actor) {
+        JudgeDirectory.JudgeIdentity who = directory.find(spec.username()).orElseThrow(() -> new ProblemException(422,
+                "unknown-judge", "No such judge", "Keycloak has no user '" + spec.username() + "'"));
+        return QuarkusTransaction.requiringNew().call(() -> add(editionId, spec, who, actor));
+    }
+
+    private Judge add(UUID editionId, JudgeSpec spec, JudgeDirectory.JudgeIdentity who, String actor) {
         Edition edition = Edition.require(editionId);
         if (edition.phase.atLeast(Phase.DELIBERATION)) {
             throw ProblemException.conflict("The jury is fixed once the edition is in " + edition.phase);
@@ -41,15 +53,22 @@ public class JuryDesk {
         if (!unknown.isEmpty()) {
             throw ProblemException.invalidField("categories", "not categories of this edition: " + unknown);
         }
-        if (Judge.of(editionId, spec.username()) != null) {
-            throw ProblemException.conflict(spec.username() + " is already a judge of this edition");
+        MemberCity home = who.city() == null ? null : MemberCity.findById(who.city());
+        String memberCountry = home == null ? null : home.country;
+        List<String> problems = HomeCityCheck.problems(who, spec.city(), spec.country(), memberCountry);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(422, "judge-identity", "The judge's account cannot decide conflicts",
+                    String.join("; ", problems));
+        }
+        if (Judge.of(editionId, who.username()) != null) {
+            throw ProblemException.conflict(who.username() + " is already a judge of this edition");
         }
         Judge j = new Judge();
         j.editionId = editionId;
-        j.username = spec.username();
-        j.name = spec.name().trim();
-        j.city = spec.city();
-        j.country = spec.country();
+        j.username = who.username();
+        j.name = spec.name() == null || spec.name().isBlank() ? who.name() : spec.name().trim();
+        j.city = who.city();
+        j.country = HomeCityCheck.country(who, memberCountry);
         j.categories = String.join(",", categories);
         j.addedBy = actor;
         j.addedAt = Instant.now(clock);
