@@ -149,4 +149,68 @@ class ApplicationResourceTest {
         given().auth().oauth2(Tokens.of("secretariat")).queryParam("status", "PENDING").get(APPLICATIONS)
                 .then().spec(problem(400));
     }
+
+    @Test
+    void theApplicantFollowsTheApplicationAndAnswersARequestForInformation() {
+        String code = uniqueCode("follow");
+        io.restassured.response.ExtractableResponse<?> created = given().contentType(ContentType.JSON)
+                .body(application(code)).post(APPLICATIONS).then().statusCode(201)
+                .header("Link", containsString("rel=\"status\""))
+                .body("followUp.url", endsWith("/follow-up")).extract();
+        String id = created.path("id");
+        String token = created.path("followUp.token");
+        String followUp = APPLICATIONS + "/" + id + "/follow-up";
+        given().header("Application-Token", token).get(followUp).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("code", equalTo(code))
+                .body("informationRequested", equalTo(null)).body("history.action", contains("SUBMIT"));
+        // The token is shown once: the secretariat's own view of the application does not carry it.
+        given().auth().oauth2(Tokens.of("secretariat")).get(APPLICATIONS + "/" + id).then().statusCode(200)
+                .body("followUp", equalTo(null));
+
+        given().header("Application-Token", token).contentType(ContentType.JSON)
+                .body(Map.of("message", "Here it is")).post(followUp + "/answers").then().spec(problem(409));
+        review("secretariat", id, "REQUEST_INFO", "Please state your population and the council's web site")
+                .statusCode(200);
+        given().header("Application-Token", token).get(followUp).then().statusCode(200)
+                .body("status", equalTo("INFO_REQUESTED"))
+                .body("informationRequested", equalTo("Please state your population and the council's web site"))
+                .body("history[1].comment", equalTo("Please state your population and the council's web site"))
+                .body("history[0].actor", equalTo(null));
+
+        given().header("Application-Token", token).contentType(ContentType.JSON)
+                .body(Map.of("message", "Figures attached", "population", -5, "website", "ftp://x"))
+                .post(followUp + "/answers").then().spec(problem(400))
+                .body("violations.field", hasItems("population", "website"));
+        given().header("Application-Token", token).contentType(ContentType.JSON)
+                .body(Map.of("message", "Population 1.2 million, site below", "population", 1_200_000,
+                        "website", "https://" + code + ".example"))
+                .post(followUp + "/answers").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("informationRequested", equalTo(null))
+                .body("history.action", contains("SUBMIT", "REQUEST_INFO", "INFO_PROVIDED"))
+                .body("history[2].comment", equalTo("Population 1.2 million, site below [updated: population, website]"));
+        given().auth().oauth2(Tokens.of("secretariat")).get(APPLICATIONS + "/" + id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("population", equalTo(1_200_000))
+                .body("website", equalTo("https://" + code + ".example"))
+                .body("history[2].actor", equalTo("applicant"));
+        // Answered once: a second answer has no open request to go to.
+        given().header("Application-Token", token).contentType(ContentType.JSON)
+                .body(Map.of("message", "Again")).post(followUp + "/answers").then().spec(problem(409));
+    }
+
+    @Test
+    void aWrongOrMissingTokenLearnsNothing() {
+        String id = submitted(uniqueCode("token"));
+        String other = given().contentType(ContentType.JSON).body(application(uniqueCode("token"))).post(APPLICATIONS)
+                .then().statusCode(201).extract().path("followUp.token");
+        String followUp = APPLICATIONS + "/" + id + "/follow-up";
+        given().get(followUp).then().spec(problem(404));
+        given().header("Application-Token", other).get(followUp).then().spec(problem(404));
+        given().header("Application-Token", "x".repeat(500)).get(followUp).then().spec(problem(404));
+        given().header("Application-Token", other)
+                .get(APPLICATIONS + "/" + java.util.UUID.randomUUID() + "/follow-up").then().spec(problem(404));
+        given().header("Application-Token", other).contentType(ContentType.JSON).body(Map.of("message", "hi"))
+                .post(followUp + "/answers").then().spec(problem(404));
+        given().auth().oauth2(Tokens.of("secretariat")).get(APPLICATIONS + "/" + id).then()
+                .body("history.action", contains("SUBMIT"));
+    }
 }
