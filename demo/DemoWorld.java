@@ -65,7 +65,8 @@ public class DemoWorld {
                 existing++;
                 continue;
             }
-            String id = call("secretariat", "POST", "/api/v1/knowledge/resources", resource, 201).path("id").asText();
+            // eventually: the knowledge directory may not have heard of a just-admitted demo city yet (422)
+            String id = eventually("secretariat", "POST", "/api/v1/knowledge/resources", resource, 201).path("id").asText();
             for (String to : List.of("IN_REVIEW", "PUBLISHED")) {
                 call("secretariat", "POST", "/api/v1/knowledge/resources/" + id + "/transitions", Map.of("to", to), 200);
             }

@@ -20,25 +20,39 @@ import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wego.events.membership.StatusTimeline;
 import org.wego.knowledge.domain.DirectoryEntry;
 import org.wego.web.PageResponse;
 import org.wego.web.ProblemException;
 import org.wego.web.validation.CountryCode;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 @Path("/api/v1/knowledge/directory")
 @Tag(name = "City directory", description = "Member cities, public, kept current from membership events")
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
 
-    /** {@code revision}: how many membership events shaped this entry (a redelivery never moves it). */
+    /**
+     * {@code status}/{@code goodStanding}: today's, as the membership-service derives it (dues included);
+     * {@code revision}: how many membership events shaped this entry (a redelivery never moves it).
+     */
     public record EntryView(String code, String name, String country, String region, String membershipType,
-                            LocalDate joinedOn, int revision) {
-        static EntryView of(DirectoryEntry e) {
-            return new EntryView(e.code, e.name, e.country, e.region, e.membershipType, e.joinedOn, e.revision);
+                            LocalDate joinedOn, String status, boolean goodStanding, int revision) {
+        static EntryView of(DirectoryEntry e, LocalDate today) {
+            StatusTimeline.Change now = e.statusOn(today);
+            return new EntryView(e.code, e.name, e.country, e.region, e.membershipType, e.joinedOn, now.status(),
+                    now.goodStanding(), e.revision);
         }
+    }
+
+    private final Clock clock;
+
+    public DirectoryResource(Clock clock) {
+        this.clock = clock;
     }
 
     public record DirectoryStatus(long entries, Instant lastUpdatedAt) {
@@ -46,16 +60,22 @@ public class DirectoryResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The public city directory, by code")
+    @Operation(summary = "The public city directory, by code: cities that are members today (a withdrawn or expelled "
+            + "city leaves it on the day its membership ends)")
     @APIResponse(responseCode = "200", description = "A page of member cities")
     public Response list(@QueryParam("country") @CountryCode String country,
                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
                          @Context UriInfo uri) {
-        var query = country == null ? DirectoryEntry.<DirectoryEntry>findAll(Sort.by("_id"))
-                : DirectoryEntry.<DirectoryEntry>find(new Document("country", country), new Document("_id", 1));
-        return new PageResponse<>(query.page(Page.of(page, size)).list().stream().map(EntryView::of).toList(),
-                page, size, query.count()).toResponse(uri);
+        LocalDate today = LocalDate.now(clock);
+        Document members = new Document("name", new Document("$ne", null))
+                .append("$or", List.of(new Document("endedFrom", null), new Document("endedFrom", new Document("$gt", today))));
+        if (country != null) {
+            members.append("country", country);
+        }
+        var query = DirectoryEntry.<DirectoryEntry>find(members, new Document("_id", 1));
+        return new PageResponse<>(query.page(Page.of(page, size)).list().stream().map(e -> EntryView.of(e, today))
+                .toList(), page, size, query.count()).toResponse(uri);
     }
 
     @GET
@@ -63,13 +83,20 @@ public class DirectoryResource {
     @PermitAll
     @Operation(summary = "One member city of the directory")
     @APIResponse(responseCode = "200", description = "The city")
-    @APIResponse(responseCode = "404", description = "Not a member city (or its event has not arrived yet)")
+    @APIResponse(responseCode = "404", description = "Not a member city (or its event has not arrived yet), or no "
+            + "longer one")
     public EntryView get(@PathParam("code") String code) {
+        LocalDate today = LocalDate.now(clock);
         DirectoryEntry entry = DirectoryEntry.findById(code);
-        if (entry == null) {
+        if (entry == null || entry.name == null) {
             throw ProblemException.notFound("Member city '" + code + "'");
         }
-        return EntryView.of(entry);
+        if (entry.endedFrom != null && !entry.endedFrom.isAfter(today)) {
+            throw new ProblemException(404, "not-a-member", "No longer a member",
+                    "'" + code + "' is no longer a WeGO member (" + entry.statusOn(today).status() + " since "
+                            + entry.endedFrom + ")");
+        }
+        return EntryView.of(entry, today);
     }
 
     @GET

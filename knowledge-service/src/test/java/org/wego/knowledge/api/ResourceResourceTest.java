@@ -197,4 +197,34 @@ class ResourceResourceTest {
         given().auth().oauth2(Tokens.of("secretariat")).get(RESOURCES + "?city=seoul&type=GOOD_PRACTICE&size=100")
                 .then().body("items.findAll { it.provenance?.awardEntry == '" + entry + "' }.size()", equalTo(1));
     }
+
+    @Test
+    void aResourcesCitiesMustBeMemberCitiesTheDirectoryKnows() {
+        String member = "coimbra-" + UUID.randomUUID().toString().substring(0, 8);
+        String typo = "coimbar-" + UUID.randomUUID().toString().substring(0, 8);
+        DirectoryResourceTest.admit(UUID.randomUUID().toString(), member, "Coimbra", "PT");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/knowledge/directory/" + member).then().statusCode(200));
+
+        Map<String, Object> withTypo = practice("Coimbra open data " + typo);
+        withTypo.put("cities", List.of(member, typo));
+        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON).body(withTypo).post(RESOURCES)
+                .then().spec(problem(422)).body("type", containsString("unknown-city"))
+                .body("detail", containsString(typo)).body("detail", not(containsString(member)));
+
+        Map<String, Object> good = practice("Coimbra open data");
+        good.put("cities", List.of(member));
+        String id = create("secretariat", good);
+        // An official's own city comes from the token and is not looked up; what they type is.
+        Map<String, Object> officials = practice("Seoul and a typo");
+        officials.put("cities", List.of(typo));
+        given().auth().oauth2(Tokens.of("official-seoul")).contentType(ContentType.JSON).body(officials).post(RESOURCES)
+                .then().spec(problem(422));
+        create("official-seoul", practice("Seoul alone " + typo));
+
+        given().auth().oauth2(Tokens.of("secretariat")).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body(Map.of("cities", List.of(member, typo))).patch(RESOURCES + "/" + id).then().spec(problem(422));
+        given().auth().oauth2(Tokens.of("secretariat")).get(RESOURCES + "/" + id).then().statusCode(200)
+                .header("ETag", "\"1\"").body("cities", contains(member));
+    }
 }

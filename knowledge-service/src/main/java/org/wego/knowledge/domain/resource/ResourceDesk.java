@@ -48,6 +48,7 @@ public class ResourceDesk {
 
     public KnowledgeResource create(ResourceContent content, Editor editor) {
         ResourceContent checked = ResourceRules.checked(ownCity(content, editor));
+        KnownCities.require(typedCities(content, editor, List.of()));
         return insert(UUID.randomUUID().toString(), checked, editor.staff() ? null : editor.city(), editor.username());
     }
 
@@ -106,6 +107,8 @@ public class ResourceDesk {
             throw ProblemException.unprocessable("immutable-field", "type never changes; create a new resource");
         }
         ResourceRules.checked(ownCity(merged, editor));
+        List<String> before = content(r).cities();
+        KnownCities.require(typedCities(merged, editor, before == null ? List.of() : before));
         if (ifMatch == null) { // after the content's checks, so one answer names everything wrong with the patch
             throw IfMatch.missing("resource");
         }
@@ -215,6 +218,17 @@ public class ResourceDesk {
         // The revision numbers the resource's events (CloudEvents sequence): consumers can tell a late one.
         return new Document("id", UUID.randomUUID().toString()).append("type", type).append("key", id)
                 .append("time", at.toString()).append("sequence", (long) revision).append("data", data);
+    }
+
+    /**
+     * The cities a client typed in that must be checked: not the official's own (from the token) and not those the
+     * resource listed already (an old entry is not re-judged by an unrelated edit).
+     */
+    private static List<String> typedCities(ResourceContent c, Editor editor, List<String> already) {
+        if (c.cities() == null) {
+            return List.of();
+        }
+        return c.cities().stream().filter(city -> !city.equals(editor.city()) && !already.contains(city)).toList();
     }
 
     /** An official's resource is about their city: it is listed among the resource's cities. */
