@@ -102,6 +102,21 @@ class StandingReconciliationTest {
             });
             assertEquals(List.of(), differences);
             System.out.printf("reconciliation: consumers agreed after %d comparison round(s)%n", rounds[0]);
+
+            // The operator's view of the same members (what ./wego reconcile sends): whole timelines, every consumer
+            // including the knowledge directory, no differences.
+            List<Map<String, Object>> timelines = new ArrayList<>();
+            for (String code : codes) {
+                timelines.add(as(admin).get("/api/v1/membership/members/" + code + "/standing").then().statusCode(200)
+                        .extract().as(Map.class));
+            }
+            for (String consumer : List.of("awards", "ceds", "knowledge")) {
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                        as(admin).contentType(ContentType.JSON).body(Map.of("members", timelines))
+                                .post("/api/v1/" + consumer + "/admin/standing-reconciliation").then().statusCode(200)
+                                .body("checked", org.hamcrest.Matchers.equalTo(MEMBERS))
+                                .body("differences", org.hamcrest.Matchers.hasSize(0)));
+            }
         } finally {
             pool.shutdownNow();
         }

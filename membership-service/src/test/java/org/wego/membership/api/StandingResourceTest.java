@@ -74,4 +74,37 @@ class StandingResourceTest {
                 .then().spec(problem(404));
         given().get("/api/v1/membership/members/" + code + "/standing").then().spec(problem(401));
     }
+
+    @Test
+    void everyMembersTimelineIsListedPageByPageForReconciliation() {
+        String code = DuesResourceTest.admitted();
+        given().auth().oauth2(Tokens.of("secretariat")).contentType("application/json")
+                .body(Map.of("status", "SUSPENDED", "effectiveDate", LocalDate.now().toString(), "reason", "board decision"))
+                .post("/api/v1/membership/members/" + code + "/status-changes").then().statusCode(201);
+        List<String> one = given().auth().oauth2(Tokens.of("admin")).get("/api/v1/membership/members/" + code + "/standing")
+                .then().statusCode(200).extract().path("standing.status");
+        // Walk every page: the member appears exactly once, with the same timeline as its own resource.
+        int seen = 0;
+        String previous = "";
+        for (int page = 0; ; page++) {
+            io.restassured.path.json.JsonPath body = given().auth().oauth2(Tokens.of("secretariat"))
+                    .queryParam("page", page).queryParam("size", 100).get("/api/v1/membership/standings")
+                    .then().statusCode(200).extract().jsonPath();
+            List<String> codes = body.getList("items.code");
+            for (int i = 0; i < codes.size(); i++) {
+                assertTrue(codes.get(i).compareTo(previous) > 0, "sorted by code, no repeats: " + codes.get(i));
+                previous = codes.get(i);
+                if (codes.get(i).equals(code)) {
+                    seen++;
+                    assertEquals(one, body.getList("items[" + i + "].standing.status"));
+                }
+            }
+            if (codes.size() < 100) {
+                break;
+            }
+        }
+        assertEquals(1, seen);
+        given().auth().oauth2(Tokens.of("official-seoul")).get("/api/v1/membership/standings").then().spec(problem(403));
+        given().get("/api/v1/membership/standings").then().spec(problem(401));
+    }
 }

@@ -52,6 +52,11 @@ public final class StatusTimeline {
         return inForceOn(day).map(Change::goodStanding).orElse(true);
     }
 
+    /** The changes in force order. */
+    public List<Change> changes() {
+        return changes;
+    }
+
     public Optional<Change> latest() {
         return changes.isEmpty() ? Optional.empty() : Optional.of(changes.get(changes.size() - 1));
     }
