@@ -57,6 +57,9 @@ class AttackMatrixTest {
             Pattern.compile("/api/v1/knowledge/(search|catalog)"), Pattern.compile("/api/v1/knowledge/(resources|events)(/.*)?"),
             Pattern.compile("/api/v1/knowledge/ckan/.*"));
 
+    /** The applicant's follow-up: no Keycloak token, the application's own token instead (404 without it). */
+    private static final Pattern APPLICANT = Pattern.compile("/api/v1/membership/applications/[^/]+/follow-up(/answers)?");
+
     /** Demo identities whose realm roles are known; a wrong-role row picks one holding none of the allowed roles. */
     private static final Map<String, Set<String>> IDENTITIES = new LinkedHashMap<>();
 
@@ -148,7 +151,8 @@ class AttackMatrixTest {
 
     static boolean isPublic(Operation op) {
         return (op.method().equals("GET") && PUBLIC_GETS.stream().anyMatch(p -> p.matcher(op.path()).matches()))
-                || (op.method().equals("POST") && op.path().equals("/api/v1/membership/applications"));
+                || (op.method().equals("POST") && op.path().equals("/api/v1/membership/applications"))
+                || APPLICANT.matcher(op.path()).matches();
     }
 
     @Test
