@@ -166,7 +166,7 @@ public class DemoWorld {
         // entry's country, so every judge may review every entry.
         String[][] jury = {{"judge4"}, {"judge5"}, {"judge6"}};
         for (String[] j : jury) {
-            call("secretariat", "POST", "/api/v1/awards/editions/" + edition + "/judges", Map.of("username", j[0]), 201);
+            eventually("secretariat", "POST", "/api/v1/awards/editions/" + edition + "/judges", Map.of("username", j[0]), 201);
         }
         call("secretariat", "POST", "/api/v1/awards/editions/" + edition + "/assignments", Map.of("mode", "AUTO"), 200);
         phase(edition, "JUDGING", "secretariat");

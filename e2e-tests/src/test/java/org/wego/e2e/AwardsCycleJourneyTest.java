@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wego.testsupport.KeycloakAdmin;
 import org.wego.testsupport.Stack;
 import org.wego.testsupport.Tokens;
 
@@ -51,6 +52,17 @@ class AwardsCycleJourneyTest {
         Journeys.admit(secretariat, a, "Alpha City", "KR", "ASIA");
         Journeys.admit(secretariat, b, "Beta City", "PE", "AMERICAS");
         Journeys.admit(secretariat, c, "Gamma City", "KE", "AFRICA");
+        // Judges are Keycloak accounts whose home city is a member: one from Alpha, two from cities with no entry.
+        String d = "aw-d-" + suffix;
+        String e = "aw-e-" + suffix;
+        Journeys.admit(secretariat, d, "Delta City", "MN", "ASIA");
+        Journeys.admit(secretariat, e, "Epsilon City", "FR", "EUROPE");
+        String judgeA = "judge-" + suffix + "-a";
+        String judgeD = "judge-" + suffix + "-d";
+        String judgeE = "judge-" + suffix + "-e";
+        KeycloakAdmin.ensureUser(judgeA, "judge", a, "KR");
+        KeycloakAdmin.ensureUser(judgeD, "judge", d, "MN");
+        KeycloakAdmin.ensureUser(judgeE, "judge", e, "FR");
         String edition = given().auth().oauth2(secretariat).contentType(ContentType.JSON)
                 .body(Map.of("year", 2033, "title", "Journey 2 " + suffix, "reviewersPerEntry", 2, "winnersPerCategory", 1,
                         "tieBreaks", List.of("NORMALISED_MEAN", "MEDIAN", "TOP_PLACEMENTS"),
@@ -80,24 +92,23 @@ class AwardsCycleJourneyTest {
             given().auth().oauth2(secretariat).contentType(ContentType.JSON).body(Map.of("result", "PASSED", "reason", "eligible"))
                     .put("/api/v1/awards/entries/" + entry + "/screening").then().statusCode(200);
         }
-        // Homes come from the judges' Keycloak accounts: judge1 Seoul (KR, Alpha's country), judge4 Ulaanbaatar,
-        // judge6 Addis Ababa; the secretariat names only the account.
-        judge(secretariat, edition, "judge1");
-        judge(secretariat, edition, "judge4");
-        judge(secretariat, edition, "judge6");
+        // The secretariat names only the account: home city and country come from Keycloak.
+        judge(secretariat, edition, judgeA);
+        judge(secretariat, edition, judgeD);
+        judge(secretariat, edition, judgeE);
         given().auth().oauth2(secretariat).contentType(ContentType.JSON).body(Map.of("mode", "AUTO"))
                 .post("/api/v1/awards/editions/" + edition + "/assignments").then().statusCode(200)
                 .body("assigned", equalTo(10));
         phase(secretariat, edition, "JUDGING");
 
-        // judge1 comes from Alpha's country: Alpha's entry is neither assigned nor visible to them.
-        String judge1 = Tokens.of("judge1");
-        List<String> mine = given().auth().oauth2(judge1).get("/api/v1/awards/editions/" + edition + "/assignments")
+        // judgeA comes from Alpha: Alpha's entry is neither assigned nor visible to them.
+        String alphaJudge = Tokens.of(judgeA);
+        List<String> mine = given().auth().oauth2(alphaJudge).get("/api/v1/awards/editions/" + edition + "/assignments")
                 .then().statusCode(200).extract().path("entryId");
         assertFalse(mine.contains(aServices), "a judge from Alpha is not assigned Alpha's entry");
-        given().auth().oauth2(judge1).get("/api/v1/awards/entries/" + aServices).then().statusCode(404);
+        given().auth().oauth2(alphaJudge).get("/api/v1/awards/entries/" + aServices).then().statusCode(404);
 
-        for (String judge : List.of("judge1", "judge4", "judge6")) {
+        for (String judge : List.of(judgeA, judgeD, judgeE)) {
             String token = Tokens.of(judge);
             List<String> assigned = given().auth().oauth2(token).get("/api/v1/awards/editions/" + edition + "/assignments")
                     .then().statusCode(200).extract().path("entryId");
@@ -113,7 +124,7 @@ class AwardsCycleJourneyTest {
                 .body("rankedBy", equalTo(List.of("NORMALISED_MEAN", "MEDIAN", "TOP_PLACEMENTS")))
                 .body("entries.entryId", equalTo(List.of(aServices, bServices, cServices)))
                 .body("entries.rank", equalTo(List.of(1, 2, 3)));
-        given().auth().oauth2(judge1).get("/api/v1/awards/editions/" + edition + "/categories/SERVICES/ranking")
+        given().auth().oauth2(alphaJudge).get("/api/v1/awards/editions/" + edition + "/categories/SERVICES/ranking")
                 .then().statusCode(200)
                 .body("entries.entryId", not(hasItem(aServices)))
                 .body("entries.entryId", containsInAnyOrder(bServices, cServices));
@@ -159,8 +170,9 @@ class AwardsCycleJourneyTest {
         return id;
     }
 
+    /** Retried while the awards-service has not yet heard of the judge's home city (422). */
     private static void judge(String token, String edition, String username) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("username", username))
-                .post("/api/v1/awards/editions/" + edition + "/judges").then().statusCode(201);
+        eventually(() -> given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("username", username))
+                .post("/api/v1/awards/editions/" + edition + "/judges").then().extract(), r -> r.statusCode() == 201);
     }
 }

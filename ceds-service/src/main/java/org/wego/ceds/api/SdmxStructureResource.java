@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wego.ceds.domain.feed.SdmxDataQuery;
+import org.wego.ceds.domain.feed.SdmxDataSchema;
 import org.wego.ceds.domain.feed.SdmxFailure;
 import org.wego.ceds.domain.feed.SdmxFlows;
 import org.wego.ceds.domain.feed.SdmxStructure;
@@ -75,6 +77,42 @@ public class SdmxStructureResource {
         }
         return Response.ok(SdmxStructureXml.write(structures, query.parts(), now))
                 .type(STRUCTURE_XML + ";version=2.1").build();
+    }
+
+    @GET
+    @Path("/schema/{context: dataflow|datastructure}/{agency}/{id}{version: (/[^/]+)?}{slash: /?}")
+    @Produces({"application/xml", "text/xml"})
+    @RolesAllowed({"partner", "wego-admin", "secretariat"})
+    @Operation(summary = "SDMX schema query: the XML Schema of structure-specific data for a dataflow or DSD at an "
+            + "observation level (dimensionAtObservation: TIME_PERIOD (default), REF_AREA, CITY, MEASURE or "
+            + "AllDimensions); it imports the standard's SDMXCommon.xsd and SDMXDataStructureSpecific.xsd by file name")
+    @APIResponse(responseCode = "200", description = "The schema")
+    @APIResponse(responseCode = "400", description = "Unknown dimensionAtObservation, explicitMeasure=true (no measure "
+            + "dimension), or not one structure")
+    @APIResponse(responseCode = "404", description = "No such dataflow or data structure")
+    public Response schema(@PathParam("context") String context, @PathParam("agency") String agency,
+                           @PathParam("id") String id, @PathParam("version") String version,
+                           @QueryParam("dimensionAtObservation") String dimensionAtObservation,
+                           @QueryParam("explicitMeasure") String explicitMeasure) {
+        SdmxDataSchema.Context scope = SdmxDataSchema.Context.valueOf(context.toUpperCase());
+        String v = version == null || version.isEmpty() ? null : version.substring(1);
+        if ("all".equals(agency) || "all".equals(id) || "all".equals(v)) {
+            throw SdmxFailure.semantic("version", "a schema describes one structure: name its agency, id and version");
+        }
+        SdmxStructureQuery query = SdmxStructureQuery.parse(scope == SdmxDataSchema.Context.DATAFLOW
+                        ? SdmxStructureQuery.Resource.DATAFLOW : SdmxStructureQuery.Resource.DATASTRUCTURE,
+                agency, id, v, null, null);
+        if (explicitMeasure != null && !explicitMeasure.equalsIgnoreCase("false")) {
+            throw SdmxFailure.semantic("explicitMeasure", "explicitMeasure=true needs a measure dimension; CeDS data "
+                    + "structures have one primary measure (OBS_VALUE)");
+        }
+        String level = SdmxDataQuery.observationLevel(dimensionAtObservation);
+        List<SdmxStructure> structures = flows.structures(query.framework(), query.version());
+        if (structures.isEmpty()) {
+            throw SdmxFailure.noResults("no CeDS " + context + " " + agency + "," + id + (v == null ? "" : "," + v)
+                    + " is published");
+        }
+        return Response.ok(SdmxDataSchema.write(structures.get(0), scope, level)).type("application/xml").build();
     }
 
     static boolean wantsJson(HttpHeaders headers) {

@@ -32,6 +32,14 @@ final class SdmxMl {
     }
 
     private static Schema load() {
+        return load(null);
+    }
+
+    /**
+     * The official schemas, plus a DSD-specific one ({@code GET …/schema/…}) placed beside them as SDMX tools keep it,
+     * so its imports of SDMXCommon.xsd and SDMXDataStructureSpecific.xsd find the official files.
+     */
+    private static Schema load(String dsdSchema) {
         try {
             URL message = SdmxMl.class.getResource("/schemaorg_apache_xmlbeans/src/SDMXMessage.xsd");
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -45,7 +53,13 @@ final class SdmxMl {
                 in.setSystemId(systemId);
                 return in;
             });
-            return factory.newSchema(new StreamSource(message.openStream(), message.toString()));
+            StreamSource official = new StreamSource(message.openStream(), message.toString());
+            if (dsdSchema == null) {
+                return factory.newSchema(official);
+            }
+            String beside = message.toString().replace("SDMXMessage.xsd", "WEGO_dsd_specific.xsd");
+            return factory.newSchema(new javax.xml.transform.Source[]{official,
+                    new StreamSource(new StringReader(dsdSchema), beside)});
         } catch (Exception e) {
             throw new IllegalStateException("cannot load the SDMX-ML 2.1 schemas", e);
         }
@@ -53,8 +67,17 @@ final class SdmxMl {
 
     /** Every schema violation of the message; empty when it is valid SDMX-ML 2.1. */
     static List<String> violations(String xml) {
+        return violations(SCHEMA, xml);
+    }
+
+    /** Every violation of structure-specific data against the official schemas and the dataflow's own schema. */
+    static List<String> violations(String xml, String dsdSchema) {
+        return violations(load(dsdSchema), xml);
+    }
+
+    private static List<String> violations(Schema schema, String xml) {
         List<String> problems = new ArrayList<>();
-        Validator validator = SCHEMA.newValidator();
+        Validator validator = schema.newValidator();
         validator.setErrorHandler(new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {

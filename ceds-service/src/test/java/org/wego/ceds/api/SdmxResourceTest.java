@@ -115,4 +115,40 @@ class SdmxResourceTest {
                 .then().spec(problem(403));
         given().accept(SDMX_JSON).get(DATA + "WEGO,CEDS_LOSI,2022/all").then().spec(problem(401));
     }
+
+    /** TIME_PERIOD of each data row (SDMX-CSV), in the order the message lists them. */
+    private static java.util.List<String> periods(String key, java.util.Map<String, Object> params) {
+        String csv = given().auth().oauth2(partner()).accept("application/vnd.sdmx.data+csv;version=1.0.0")
+                .queryParams(params).get(DATA + "WEGO,CEDS_LOSI,2022/" + key).then().statusCode(200).extract().asString();
+        String[] lines = csv.strip().split("\r?\n");
+        int column = java.util.Arrays.asList(lines[0].split(",")).indexOf("TIME_PERIOD");
+        return java.util.Arrays.stream(lines).skip(1).map(l -> l.split(",")[column]).toList();
+    }
+
+    @Test
+    void firstAndLastNObservationsArePerSeries() {
+        String city = AssessmentResourceTest.uniqueCity("lastn");
+        int base = 2050 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 45); // a fresh city: any years
+        for (int n = 0; n < 3; n++) {
+            String id = AssessmentResourceTest.scored(city, base + n, 60 + 10 * n);
+            AssessmentResourceTest.post("secretariat", id, "publish").statusCode(200);
+        }
+        String y1 = Integer.toString(base), y2 = Integer.toString(base + 1), y3 = Integer.toString(base + 2);
+        String score = "410." + city + ".SCORE";
+        assertEquals(java.util.List.of(y1, y2, y3), periods(score, java.util.Map.of()));
+        assertEquals(java.util.List.of(y3), periods(score, java.util.Map.of("lastNObservations", 1)));
+        assertEquals(java.util.List.of(y2, y3), periods(score, java.util.Map.of("lastNObservations", 2)));
+        assertEquals(java.util.List.of(y1), periods(score, java.util.Map.of("firstNObservations", 1)));
+        assertEquals(java.util.List.of(y1, y3), periods(score, java.util.Map.of("firstNObservations", 1, "lastNObservations", 1)));
+        assertEquals(java.util.List.of(y1, y2, y3), periods(score, java.util.Map.of("firstNObservations", 2, "lastNObservations", 2)));
+        // the period window applies first, then the last observation of what it selected
+        assertEquals(java.util.List.of(y2), periods(score, java.util.Map.of("lastNObservations", 1, "startPeriod", y1,
+                "endPeriod", y2)));
+        // per series: every measure of the city keeps its own latest year
+        java.util.List<String> latest = periods("410." + city + ".", java.util.Map.of("lastNObservations", 1));
+        assertEquals(6, latest.size(), latest.toString());
+        assertTrue(latest.stream().allMatch(y3::equals), latest.toString());
+        given().auth().oauth2(partner()).queryParam("lastNObservations", 0).get(DATA + "WEGO,CEDS_LOSI,2022/" + score)
+                .then().statusCode(400);
+    }
 }

@@ -1,7 +1,6 @@
 package org.wego.membership.api;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -80,11 +79,11 @@ public class ApplicationFollowUpResource {
     @Operation(summary = "The applicant answers a request for more information (and may correct details); the "
             + "application returns to the secretariat as SUBMITTED")
     @APIResponse(responseCode = "200", description = "Answered")
-    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "400", description = "Invalid fields (checked after the token: without it nothing is told)")
     @APIResponse(responseCode = "404", description = "No application with this id and follow-up token")
     @APIResponse(responseCode = "409", description = "No information is requested at the moment")
     public ApplicantView answer(@PathParam("id") String id, @Parameter(description = "The token given at submission")
-                                @HeaderParam(TOKEN_HEADER) String token, @NotNull @Valid ApplicantAnswer answer) {
+                                @HeaderParam(TOKEN_HEADER) String token, @NotNull ApplicantAnswer answer) {
         return ApplicantView.of(desk.answer(parse(id), token, answer));
     }
 

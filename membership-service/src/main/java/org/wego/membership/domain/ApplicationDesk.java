@@ -3,6 +3,9 @@ package org.wego.membership.domain;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import org.wego.events.EventTypes;
 import org.wego.events.membership.ApplicationDecidedV1;
 import org.wego.events.membership.ApplicationSubmittedV1;
@@ -12,6 +15,7 @@ import org.wego.web.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,11 +29,13 @@ public class ApplicationDesk {
     private final Outbox outbox;
     private final MemberAdmission admission;
     private final Clock clock;
+    private final Validator validator;
 
-    public ApplicationDesk(Outbox outbox, MemberAdmission admission, Clock clock) {
+    public ApplicationDesk(Outbox outbox, MemberAdmission admission, Clock clock, Validator validator) {
         this.outbox = outbox;
         this.admission = admission;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /** A new application and the follow-up token its applicant gets once (only its digest is stored). */
@@ -106,13 +112,18 @@ public class ApplicationDesk {
 
     /**
      * The applicant answers the secretariat's request for information: the details they corrected are applied, the
-     * answer joins the audit trail and the application is back with the secretariat (SUBMITTED).
+     * answer joins the audit trail and the application is back with the secretariat (SUBMITTED). The answer is
+     * validated only once the token is known good, so a caller without it learns nothing, not even the fields.
      */
     public MembershipApplication answer(UUID id, String token, ApplicantAnswer answer) {
         return QuarkusTransaction.requiringNew().call(() -> {
             MembershipApplication application = MembershipApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
             if (application == null || !FollowUpToken.matches(token, application.followUpTokenSha256)) {
                 throw ProblemException.notFound("Application " + id + " (for this follow-up token)");
+            }
+            Set<ConstraintViolation<ApplicantAnswer>> violations = validator.validate(answer);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
             }
             ApplicationWorkflow.Outcome outcome = ApplicationWorkflow.apply(application.status,
                     ApplicationWorkflow.Action.INFO_PROVIDED, false);

@@ -210,6 +210,9 @@ class ApplicationResourceTest {
                 .get(APPLICATIONS + "/" + java.util.UUID.randomUUID() + "/follow-up").then().spec(problem(404));
         given().header("Application-Token", other).contentType(ContentType.JSON).body(Map.of("message", "hi"))
                 .post(followUp + "/answers").then().spec(problem(404));
+        // without the right token not even the fields are judged
+        given().header("Application-Token", other).contentType(ContentType.JSON).body("{}")
+                .post(followUp + "/answers").then().spec(problem(404));
         given().auth().oauth2(Tokens.of("secretariat")).get(APPLICATIONS + "/" + id).then()
                 .body("history.action", contains("SUBMIT"));
     }

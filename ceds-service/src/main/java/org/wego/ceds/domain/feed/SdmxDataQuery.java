@@ -73,13 +73,19 @@ public record SdmxDataQuery(String framework, String version, List<Set<String>> 
         }
         Integer first = count(p.firstN(), "firstNObservations");
         Integer last = count(p.lastN(), "lastNObservations");
-        String atObservation = blank(p.dimensionAtObservation()) ? TIME_PERIOD : p.dimensionAtObservation().trim();
+        String atObservation = observationLevel(p.dimensionAtObservation());
+        return new SdmxDataQuery(id.substring(5), version, parseKey(key), window, instant(p.updatedAfter()), first, last,
+                atObservation, detail(p.detail()));
+    }
+
+    /** {@code dimensionAtObservation} checked: TIME_PERIOD (default), AllDimensions or a series dimension. */
+    public static String observationLevel(String dimensionAtObservation) {
+        String atObservation = blank(dimensionAtObservation) ? TIME_PERIOD : dimensionAtObservation.trim();
         if (!atObservation.equals(TIME_PERIOD) && !atObservation.equals(ALL_DIMENSIONS) && !DIMENSIONS.contains(atObservation)) {
             throw SdmxFailure.semantic("dimensionAtObservation", "dimensionAtObservation must be TIME_PERIOD, "
                     + ALL_DIMENSIONS + " or one of " + DIMENSIONS);
         }
-        return new SdmxDataQuery(id.substring(5), version, parseKey(key), window, instant(p.updatedAfter()), first, last,
-                atObservation, detail(p.detail()));
+        return atObservation;
     }
 
     static List<Set<String>> parseKey(String key) {

@@ -106,11 +106,13 @@ public final class SdmxDataXml {
         if (specific) {
             x.writeAttribute(SS, "structureRef", structureId(data.structure()));
             x.writeAttribute(XSI, "type", "ns1:DataSetType");
-            x.writeAttribute(SS, "dataScope", "DataStructure");
+            // the namespace names the dataflow (SdmxDataSchema: the schema resource's dataflow context)
+            x.writeAttribute(SS, "dataScope", "Dataflow");
+            x.writeAttribute(SS, "action", action);
         } else {
             x.writeAttribute("structureRef", structureId(data.structure()));
+            x.writeAttribute("action", action);
         }
-        x.writeAttribute("action", action);
         SdmxDataQuery.Detail detail = data.query().detail();
         boolean flat = data.seriesDimensions().isEmpty();
         if (flat) {

@@ -110,7 +110,29 @@ public class SdmxObservations {
             sql.append(" and o.time_period <= :toYear");
             params.put("toYear", q.window().end().getYear());
         }
-        sql.append(" order by o.city, o.measure, o.time_period limit :limit");
+        if (withdrawnSince == null && (q.firstN() != null || q.lastN() != null)) {
+            // firstNObservations / lastNObservations per series in the database: "every city's latest score" sends
+            // one row per series instead of every year of every series (SdmxData.firstLast is then a no-op).
+            sql.insert(sql.indexOf(" from sdmx_observation"), ", row_number() over (partition by o.city, o.measure "
+                    + "order by o.time_period) as rn_first, row_number() over (partition by o.city, o.measure "
+                    + "order by o.time_period desc) as rn_last");
+            sql.insert(0, "select city, name, country, measure, time_period, obs_value, maturity_level from (");
+            sql.append(") o where ");
+            if (q.firstN() != null && q.lastN() != null) {
+                sql.append("(o.rn_first <= :firstN or o.rn_last <= :lastN)");
+            } else {
+                sql.append(q.firstN() != null ? "o.rn_first <= :firstN" : "o.rn_last <= :lastN");
+            }
+            if (q.firstN() != null) {
+                params.put("firstN", q.firstN());
+            }
+            if (q.lastN() != null) {
+                params.put("lastN", q.lastN());
+            }
+            sql.append(" order by o.city, o.measure, o.time_period limit :limit");
+        } else {
+            sql.append(" order by o.city, o.measure, o.time_period limit :limit");
+        }
         params.put("limit", limit);
         // Scalar types declared, so Hibernate need not ask the driver for column metadata (one more round trip to
         // pg_catalog per request, seen in the PostgreSQL log under bench/ceds-sdmx.sh).
