@@ -5,7 +5,8 @@
 # loads the assessments and their observations by SQL (the shape publishing writes), then measures with wrk, in one
 # run, the queries SDMX clients send: one city's series, a country's scores for a year, the latest score of every city,
 # an increment with withdrawals (updatedAfter), and the dataflow's availability.
-# Usage: bench/ceds-sdmx.sh [seconds per run, default 15]
+# Usage: bench/ceds-sdmx.sh [seconds per run, default 15]; CEDS_APP=<a quarkus-app directory> measures another build
+# (e.g. one of an earlier commit) on the same data.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -17,7 +18,8 @@ PSQL=(psql -h "$WEGO_DB_HOST" -p "$WEGO_DB_PORT" -U postgres -v ON_ERROR_STOP=1 
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 ./wego up --infra
-[[ -f ceds-service/target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q install -DskipTests -pl ceds-service -am
+APP="${CEDS_APP:-ceds-service/target/quarkus-app}"
+[[ -f "$APP/quarkus-run.jar" ]] || ./mvnw -B -q install -DskipTests -pl ceds-service -am
 
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
 if curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/live"; then
@@ -25,7 +27,7 @@ if curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/live"; then
 fi
 LOG=$(mktemp)
 WEGO_CEDS_DB=$DB WEGO_CEDS_PORT=$PORT WEGO_TOPIC_PREFIX=bench. \
-  java -Xmx512m -jar ceds-service/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+  java -Xmx512m -jar "$APP/quarkus-run.jar" > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -f "$LOG"' EXIT
 for _ in $(seq 1 120); do
@@ -101,6 +103,7 @@ run "data 410..SCORE 2024 (a country's scores for a year, 333 series)" "$GENERIC
   "$BASE/data/$FLOW/410..SCORE?startPeriod=2024&endPeriod=2024"
 run "data ..SCORE lastNObservations=1 (every city's latest, SDMX-JSON)" "$JSON" \
   "$BASE/data/$FLOW/..SCORE?lastNObservations=1"
+CONNECTIONS=1 run "the same, one client (how a partner pulls it)" "$JSON" "$BASE/data/$FLOW/..SCORE?lastNObservations=1"
 run "data all updatedAfter=1 day ago (increment: 600 obs + 120 deleted)" "$GENERIC" \
   "$BASE/data/$FLOW/all?updatedAfter=$SINCE"
 run "availableconstraint .city-42. (mode exact)" "application/vnd.sdmx.structure+xml;version=2.1" \
