@@ -80,7 +80,7 @@ public class SdmxStructureResource {
     }
 
     @GET
-    @Path("/schema/{context: dataflow|datastructure}/{agency}/{id}{version: (/[^/]+)?}{slash: /?}")
+    @Path("/schema/{context: dataflow|datastructure}/{agency}/{id}{version: (/[^/]+)?/?}")
     @Produces({"application/xml", "text/xml"})
     @RolesAllowed({"partner", "wego-admin", "secretariat"})
     @Operation(summary = "SDMX schema query: the XML Schema of structure-specific data for a dataflow or DSD at an "
@@ -95,7 +95,8 @@ public class SdmxStructureResource {
                            @QueryParam("dimensionAtObservation") String dimensionAtObservation,
                            @QueryParam("explicitMeasure") String explicitMeasure) {
         SdmxDataSchema.Context scope = SdmxDataSchema.Context.valueOf(context.toUpperCase());
-        String v = version == null || version.isEmpty() ? null : version.substring(1);
+        String v = version == null ? "" : version.replaceAll("^/|/$", ""); // a trailing slash is tolerated
+        v = v.isEmpty() ? null : v;
         if ("all".equals(agency) || "all".equals(id) || "all".equals(v)) {
             throw SdmxFailure.semantic("version", "a schema describes one structure: name its agency, id and version");
         }

@@ -27,6 +27,8 @@ import java.util.List;
 final class SdmxMl {
 
     private static final Schema SCHEMA = load();
+    /** Compiling the SDMX schema set takes about a second: once per DSD-specific schema text. */
+    private static final java.util.Map<String, Schema> WITH_DSD = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SdmxMl() {
     }
@@ -72,7 +74,7 @@ final class SdmxMl {
 
     /** Every violation of structure-specific data against the official schemas and the dataflow's own schema. */
     static List<String> violations(String xml, String dsdSchema) {
-        return violations(load(dsdSchema), xml);
+        return violations(WITH_DSD.computeIfAbsent(dsdSchema, SdmxMl::load), xml);
     }
 
     private static List<String> violations(Schema schema, String xml) {

@@ -24,7 +24,10 @@ import java.util.TreeMap;
  * {@code GET /openapi}: one OpenAPI document for the whole platform, merged from each upstream's own
  * {@code /q/openapi} at request time (so it is never stale). Paths are disjoint by route prefix; each service's
  * component schemas are renamed {@code <route>.<Schema>} and its {@code $ref}s rewritten, so two services' "Problem"
- * or "PageResponse" never collide. A service that is down is listed under {@code x-wego-missing}.
+ * or "PageResponse" never collide. Every service describes the same Keycloak realm as its scheme
+ * {@code SecurityScheme} (OpenID Connect, realm roles per operation); the merged document keeps it once, as
+ * {@code keycloak}, and every operation's requirement points at it. A service that is down is listed under
+ * {@code x-wego-missing}.
  */
 @Singleton
 public class MergedOpenApi {
@@ -63,14 +66,13 @@ public class MergedOpenApi {
 
     static String merge(Map<String, Future<Buffer>> specs) throws Exception {
         ObjectNode out = JSON.createObjectNode();
-        out.put("openapi", "3.0.3");
+        out.put("openapi", "3.1.0"); // what the services emit: JSON Schema 2020-12 keywords, examples arrays
         out.putObject("info").put("title", "WeGO platform API").put("version", "v1")
                 .put("description", "All services behind the gateway, merged from each service's own OpenAPI document.");
         out.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = out.putObject("paths");
         ObjectNode schemas = out.putObject("components").putObject("schemas");
-        out.with("components").putObject("securitySchemes").putObject("keycloak")
-                .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+        ObjectNode securitySchemes = out.with("components").putObject("securitySchemes");
         ObjectNode services = out.putObject("x-wego-services");
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, Future<Buffer>> e : specs.entrySet()) {
@@ -79,12 +81,21 @@ public class MergedOpenApi {
                 continue;
             }
             String prefix = e.getKey() + ".";
-            String text = e.getValue().result().toString().replace("\"#/components/schemas/", "\"#/components/schemas/" + prefix);
+            String text = e.getValue().result().toString().replace("\"#/components/schemas/", "\"#/components/schemas/" + prefix)
+                    .replace("\"SecurityScheme\"", "\"keycloak\"");
             JsonNode spec = JSON.readTree(text);
             services.putObject(e.getKey()).put("title", spec.path("info").path("title").asText(e.getKey()))
                     .put("description", spec.path("info").path("description").asText(""));
             spec.path("paths").fields().forEachRemaining(p -> paths.set(p.getKey(), p.getValue()));
             spec.path("components").path("schemas").fields().forEachRemaining(s -> schemas.set(prefix + s.getKey(), s.getValue()));
+            JsonNode scheme = spec.path("components").path("securitySchemes").path("keycloak");
+            if (!scheme.isMissingNode() && !securitySchemes.has("keycloak")) {
+                securitySchemes.set("keycloak", ((ObjectNode) scheme.deepCopy())
+                        .put("description", "Keycloak realm wego (OpenID Connect): the operation lists the realm roles it allows"));
+            }
+        }
+        if (!securitySchemes.has("keycloak")) { // every service down: still a valid document
+            securitySchemes.putObject("keycloak").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
         }
         out.putArray("security").addObject().putArray("keycloak");
         if (!missing.isEmpty()) {

@@ -36,11 +36,14 @@ import java.util.regex.Pattern;
  * also carry the RFC 9457 members. Withdrawn datasets come back with {@code state: deleted} when asked for with
  * {@code include_deleted=true}, their {@code metadata_modified} the time of withdrawal.
  */
-@Path("/api/v1/knowledge/ckan/api/{version: (3/)?}action")
+@Path(CkanResource.BASE)
 @Tag(name = "Feeds")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class CkanResource {
+
+    /** CKAN's versioned base path; the unversioned {@code …/api/action} reaches it too ({@link CkanBasePaths}). */
+    static final String BASE = "/api/v1/knowledge/ckan/api/3/action";
 
     static final List<String> SORT_FIELDS = List.of("score", "id", "name", "title_string", "title", "metadata_modified",
             "metadata_created");

@@ -21,7 +21,7 @@ public record ApplicantAnswer(
         @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website,
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String contactName,
         @Email @Size(min = 3, max = 254) String contactEmail,
-        @Size(min = 1, max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String motivation) {
+        @Size(min = 1, max = 4000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String motivation) {
 
     /** Applies the given details to {@code application}; returns the names of the fields that changed. */
     List<String> applyTo(MembershipApplication application) {
