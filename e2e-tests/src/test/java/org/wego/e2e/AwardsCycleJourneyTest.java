@@ -149,10 +149,13 @@ class AwardsCycleJourneyTest {
                 given().auth().oauth2(secretariat).contentType(ContentType.JSON).body(Map.of("to", to))
                         .post("/api/v1/knowledge/resources/" + practice + "/transitions").then().statusCode(200);
             }
-            given().auth().oauth2(partner).accept("text/turtle").queryParam("size", 1000).get("/api/v1/knowledge/catalog")
-                    .then().statusCode(200).body(containsString(practice));
-            given().auth().oauth2(partner).queryParam("id", practice).get("/api/v1/knowledge/ckan/api/3/action/package_show")
-                    .then().statusCode(200).body("success", equalTo(true));
+            // the feeds read the catalogue index, which the resource's event updates a moment after the transition
+            eventually(() -> given().auth().oauth2(partner).accept("text/turtle").queryParam("size", 1000)
+                    .get("/api/v1/knowledge/catalog").then().extract(),
+                    r -> r.statusCode() == 200 && r.asString().contains(practice));
+            eventually(() -> given().auth().oauth2(partner).queryParam("id", practice)
+                    .get("/api/v1/knowledge/ckan/api/3/action/package_show").then().extract(),
+                    r -> r.statusCode() == 200 && Boolean.TRUE.equals(r.path("success")));
         }
         given().queryParam("q", "\"permit portal\" " + suffix).get("/api/v1/knowledge/search").then().statusCode(200)
                 .body("results[0].title", equalTo("Alpha permit portal " + suffix));
