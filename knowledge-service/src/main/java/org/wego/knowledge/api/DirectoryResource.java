@@ -88,7 +88,7 @@ public class DirectoryResource {
     public EntryView get(@PathParam("code") String code) {
         LocalDate today = LocalDate.now(clock);
         DirectoryEntry entry = DirectoryEntry.findById(code);
-        if (entry == null || entry.name == null) {
+        if (entry == null || !entry.known()) {
             throw ProblemException.notFound("Member city '" + code + "'");
         }
         if (entry.endedFrom != null && !entry.endedFrom.isAfter(today)) {

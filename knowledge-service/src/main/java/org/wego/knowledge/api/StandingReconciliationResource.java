@@ -21,7 +21,7 @@ public class StandingReconciliationResource extends StandingReconciliationAdmin 
     @Override
     protected List<Period> held(String code) {
         DirectoryEntry entry = DirectoryEntry.findById(code);
-        if (entry == null || entry.name == null) {
+        if (entry == null || !entry.known()) {
             return null;
         }
         // The directory follows standing events only: before the first one, admission alone says ACTIVE.

@@ -44,9 +44,9 @@ public class DirectoryEntry extends PanacheMongoEntityBase {
     public Instant updatedAt;
     public List<String> appliedEvents = new ArrayList<>();
 
-    /** Admitted (not only announced by a standing or update event that arrived first). */
-    public boolean admitted() {
-        return joinedOn != null;
+    /** Known as a member city: its profile arrived (not only a standing event that came first). */
+    public boolean known() {
+        return name != null;
     }
 
     /** The status on {@code day}: the standing period in force, ACTIVE from admission when none is. */

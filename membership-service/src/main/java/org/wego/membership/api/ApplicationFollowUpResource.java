@@ -50,8 +50,9 @@ public class ApplicationFollowUpResource {
         }
 
         static ApplicantView of(MembershipApplication a) {
-            return new ApplicantView(a.id, a.status, a.code, a.name, a.submittedAt, a.openInformationRequest(),
-                    a.memberCode, a.steps().stream().map(ApplicantView::step).toList());
+            List<ApplicationStep> steps = a.steps();
+            return new ApplicantView(a.id, a.status, a.code, a.name, a.submittedAt, a.openInformationRequest(steps),
+                    a.memberCode, steps.stream().map(ApplicantView::step).toList());
         }
 
         private static Step step(ApplicationStep s) {

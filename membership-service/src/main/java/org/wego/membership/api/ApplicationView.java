@@ -33,15 +33,16 @@ public record ApplicationView(UUID id, ApplicationStatus status, String code, St
     }
 
     static ApplicationView of(MembershipApplication a, boolean withHistory) {
-        return new ApplicationView(a.id, a.status, a.code, a.name, a.country, a.region, a.type, a.population, a.website,
-                a.contactName, a.contactEmail, a.motivation, a.submittedBy, a.submittedAt, a.memberCode,
-                withHistory ? a.steps().stream().map(Step::of).toList() : null, null);
+        return of(a, withHistory, null);
     }
 
     static ApplicationView submitted(MembershipApplication a, FollowUp followUp) {
-        ApplicationView v = of(a, true);
-        return new ApplicationView(v.id, v.status, v.code, v.name, v.country, v.region, v.type, v.population, v.website,
-                v.contactName, v.contactEmail, v.motivation, v.submittedBy, v.submittedAt, v.memberCode, v.history,
-                followUp);
+        return of(a, true, followUp);
+    }
+
+    private static ApplicationView of(MembershipApplication a, boolean withHistory, FollowUp followUp) {
+        return new ApplicationView(a.id, a.status, a.code, a.name, a.country, a.region, a.type, a.population, a.website,
+                a.contactName, a.contactEmail, a.motivation, a.submittedBy, a.submittedAt, a.memberCode,
+                withHistory ? a.steps().stream().map(Step::of).toList() : null, followUp);
     }
 }

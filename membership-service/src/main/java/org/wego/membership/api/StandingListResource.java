@@ -50,9 +50,8 @@ public class StandingListResource {
         var query = Member.<Member>findAll(Sort.by("code"));
         List<String> codes = query.page(Page.of(page, size)).list().stream().map(m -> m.code).toList();
         Map<String, List<EffectiveStanding.Period>> timelines = publisher.timelines(codes);
-        List<StandingResource.StandingView> items = codes.stream().map(code -> new StandingResource.StandingView(code,
-                timelines.getOrDefault(code, List.of()).stream().map(p -> new StandingResource.PeriodView(p.from(),
-                        p.status().name(), p.goodStanding())).toList())).toList();
+        List<StandingResource.StandingView> items = codes.stream()
+                .map(code -> StandingResource.StandingView.of(code, timelines.getOrDefault(code, List.of()))).toList();
         return new PageResponse<>(items, page, size, query.count()).toResponse(uri);
     }
 }

@@ -26,6 +26,10 @@ public class StandingResource {
     }
 
     public record StandingView(String code, List<PeriodView> standing) {
+        static StandingView of(String code, List<EffectiveStanding.Period> periods) {
+            return new StandingView(code, periods.stream()
+                    .map(p -> new PeriodView(p.from(), p.status().name(), p.goodStanding())).toList());
+        }
     }
 
     private final StandingPublisher publisher;
@@ -47,7 +51,6 @@ public class StandingResource {
         CityAccess.requireActsFor(identity, code);
         Member.require(code);
         List<EffectiveStanding.Period> periods = publisher.timelines(List.of(code)).getOrDefault(code, List.of());
-        return new StandingView(code, periods.stream()
-                .map(p -> new PeriodView(p.from(), p.status().name(), p.goodStanding())).toList());
+        return StandingView.of(code, periods);
     }
 }

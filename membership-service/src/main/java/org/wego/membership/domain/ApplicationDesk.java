@@ -15,6 +15,7 @@ import org.wego.web.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,7 +51,7 @@ public class ApplicationDesk {
                     throw ProblemException.conflict("'" + application.code + "' is already a member");
                 }
                 if (MembershipApplication.count("code = ?1 and status in ?2", application.code,
-                        java.util.List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.INFO_REQUESTED,
+                        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.INFO_REQUESTED,
                                 ApplicationStatus.RECOMMENDED)) > 0) {
                     throw ProblemException.conflict("An application for '" + application.code + "' is already open");
                 }
@@ -79,10 +80,8 @@ public class ApplicationDesk {
             if (application == null) {
                 throw ProblemException.notFound("Application " + id);
             }
-            ApplicationWorkflow.Outcome outcome = ApplicationWorkflow.apply(application.status, action, actor.executive());
-            if (!outcome.allowed()) {
-                throw new ProblemException(409, "illegal-application-step", "Step not allowed", outcome.refusal());
-            }
+            ApplicationWorkflow.Outcome outcome = allowed(ApplicationWorkflow.apply(application.status, action,
+                    actor.executive()));
             application.status = outcome.next();
             if (action == ApplicationWorkflow.Action.APPROVE) {
                 application.memberCode = admission.admitInCurrentTransaction(toMember(application,
@@ -103,11 +102,21 @@ public class ApplicationDesk {
      * so the token cannot be used to learn which applications exist.
      */
     public MembershipApplication followed(UUID id, String token) {
-        MembershipApplication application = MembershipApplication.findById(id);
+        return requireFollowed(MembershipApplication.findById(id), id, token);
+    }
+
+    private static MembershipApplication requireFollowed(MembershipApplication application, UUID id, String token) {
         if (application == null || !FollowUpToken.matches(token, application.followUpTokenSha256)) {
             throw ProblemException.notFound("Application " + id + " (for this follow-up token)");
         }
         return application;
+    }
+
+    private static ApplicationWorkflow.Outcome allowed(ApplicationWorkflow.Outcome outcome) {
+        if (!outcome.allowed()) {
+            throw new ProblemException(409, "illegal-application-step", "Step not allowed", outcome.refusal());
+        }
+        return outcome;
     }
 
     /**
@@ -117,20 +126,15 @@ public class ApplicationDesk {
      */
     public MembershipApplication answer(UUID id, String token, ApplicantAnswer answer) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            MembershipApplication application = MembershipApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (application == null || !FollowUpToken.matches(token, application.followUpTokenSha256)) {
-                throw ProblemException.notFound("Application " + id + " (for this follow-up token)");
-            }
+            MembershipApplication application = requireFollowed(
+                    MembershipApplication.findById(id, LockModeType.PESSIMISTIC_WRITE), id, token);
             Set<ConstraintViolation<ApplicantAnswer>> violations = validator.validate(answer);
             if (!violations.isEmpty()) {
                 throw new ConstraintViolationException(violations);
             }
-            ApplicationWorkflow.Outcome outcome = ApplicationWorkflow.apply(application.status,
-                    ApplicationWorkflow.Action.INFO_PROVIDED, false);
-            if (!outcome.allowed()) {
-                throw new ProblemException(409, "illegal-application-step", "Step not allowed", outcome.refusal());
-            }
-            java.util.List<String> changed = answer.applyTo(application);
+            ApplicationWorkflow.Outcome outcome = allowed(ApplicationWorkflow.apply(application.status,
+                    ApplicationWorkflow.Action.INFO_PROVIDED, false));
+            List<String> changed = answer.applyTo(application);
             application.status = outcome.next();
             String comment = answer.message().strip() + (changed.isEmpty() ? "" : " [updated: " + String.join(", ", changed) + "]");
             step(application, ApplicationWorkflow.Action.INFO_PROVIDED.name(), "applicant",

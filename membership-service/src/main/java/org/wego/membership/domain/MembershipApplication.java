@@ -63,12 +63,11 @@ public class MembershipApplication extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** The secretariat's latest request for information, while it is still open. */
-    public String openInformationRequest() {
+    /** The secretariat's latest request for information in {@code steps} (this application's), while it is open. */
+    public String openInformationRequest(List<ApplicationStep> steps) {
         if (status != ApplicationStatus.INFO_REQUESTED) {
             return null;
         }
-        List<ApplicationStep> steps = steps();
         for (int i = steps.size() - 1; i >= 0; i--) {
             if (ApplicationWorkflow.Action.REQUEST_INFO.name().equals(steps.get(i).action)) {
                 return steps.get(i).comment;

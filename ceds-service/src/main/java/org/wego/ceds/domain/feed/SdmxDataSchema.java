@@ -98,18 +98,10 @@ public final class SdmxDataSchema {
         restrictionStart(x, "DataSetType");
         x.writeStartElement(XS, "sequence");
         annotations(x);
-        x.writeEmptyElement(XS, "element");
-        x.writeAttribute("name", "DataProvider");
-        x.writeAttribute("type", "common:DataProviderReferenceType");
-        x.writeAttribute("form", "unqualified");
-        x.writeAttribute("minOccurs", "0");
+        unqualified(x, "DataProvider", "common:DataProviderReferenceType", "0", null);
         x.writeStartElement(XS, "choice");
         x.writeAttribute("minOccurs", "0");
-        x.writeEmptyElement(XS, "element");
-        x.writeAttribute("name", flat ? "Obs" : "Series");
-        x.writeAttribute("type", flat ? "ObsType" : "SeriesType");
-        x.writeAttribute("form", "unqualified");
-        x.writeAttribute("maxOccurs", "unbounded");
+        unqualified(x, flat ? "Obs" : "Series", flat ? "ObsType" : "SeriesType", null, "unbounded");
         x.writeEndElement();
         x.writeEndElement();
         prohibited(x, "REPORTING_YEAR_START_DAY");
@@ -120,12 +112,7 @@ public final class SdmxDataSchema {
         restrictionStart(x, "SeriesType");
         x.writeStartElement(XS, "sequence");
         annotations(x);
-        x.writeEmptyElement(XS, "element");
-        x.writeAttribute("name", "Obs");
-        x.writeAttribute("type", "ObsType");
-        x.writeAttribute("form", "unqualified");
-        x.writeAttribute("minOccurs", "0");
-        x.writeAttribute("maxOccurs", "unbounded");
+        unqualified(x, "Obs", "ObsType", "0", "unbounded");
         x.writeEndElement();
         for (SdmxStructure.Component d : s.dimensions()) {
             if (!d.id().equals(atObservation)) {
@@ -180,6 +167,21 @@ public final class SdmxDataSchema {
         x.writeEndElement();
         x.writeEndElement();
         x.writeEndElement();
+    }
+
+    /** A local element without namespace, as the standard's data set, series and observation elements are. */
+    private static void unqualified(XMLStreamWriter x, String name, String type, String minOccurs, String maxOccurs)
+            throws XMLStreamException {
+        x.writeEmptyElement(XS, "element");
+        x.writeAttribute("name", name);
+        x.writeAttribute("type", type);
+        x.writeAttribute("form", "unqualified");
+        if (minOccurs != null) {
+            x.writeAttribute("minOccurs", minOccurs);
+        }
+        if (maxOccurs != null) {
+            x.writeAttribute("maxOccurs", maxOccurs);
+        }
     }
 
     private static void annotations(XMLStreamWriter x) throws XMLStreamException {

@@ -67,8 +67,8 @@ public final class StandingReconciliation {
             }
             LocalDate day = firstDifference(expected, actual);
             if (day != null) {
-                differences.add(new Difference(member.code(), "DIFFERENT_TIMELINE", day, on(expected, day),
-                        on(actual, day), expected, actual));
+                differences.add(new Difference(member.code(), "DIFFERENT_TIMELINE", day, on(inOrder(expected), day),
+                        on(inOrder(actual), day), expected, actual));
             }
         }
         return new Report(consumer, source.size(), source.size() - differences.size(), differences);
@@ -76,11 +76,13 @@ public final class StandingReconciliation {
 
     /** The first day on which the two timelines say different things, or null if they never do. */
     public static LocalDate firstDifference(List<Period> a, List<Period> b) {
+        List<Period> first = inOrder(a);
+        List<Period> second = inOrder(b);
         TreeSet<LocalDate> changes = new TreeSet<>();
-        a.forEach(p -> changes.add(p.from()));
-        b.forEach(p -> changes.add(p.from()));
+        first.forEach(p -> changes.add(p.from()));
+        second.forEach(p -> changes.add(p.from()));
         for (LocalDate day : changes) {
-            if (!Objects.equals(on(a, day), on(b, day))) {
+            if (!Objects.equals(on(first, day), on(second, day))) {
                 return day;
             }
         }
@@ -103,9 +105,15 @@ public final class StandingReconciliation {
         return periods;
     }
 
+    /** By start day; periods starting the same day keep their order (the later one wins, as in the timeline). */
+    private static List<Period> inOrder(List<Period> timeline) {
+        return timeline.stream().sorted(java.util.Comparator.comparing(Period::from)).toList();
+    }
+
+    /** What {@code timeline} (in order) says on {@code day}. */
     private static String on(List<Period> timeline, LocalDate day) {
         Period inForce = null;
-        for (Period p : timeline.stream().sorted(java.util.Comparator.comparing(Period::from)).toList()) {
+        for (Period p : timeline) {
             if (p.from().isAfter(day)) {
                 break;
             }
