@@ -29,7 +29,7 @@ import org.wego.membership.domain.MemberSearch;
 import org.wego.membership.domain.MembershipStatus;
 import org.wego.membership.domain.MembershipType;
 import org.wego.membership.domain.Region;
-import org.wego.membership.domain.MemberStanding;
+import org.wego.membership.domain.StandingPeriods;
 import org.wego.web.CityAccess;
 import org.wego.web.PageResponse;
 import org.wego.web.ProblemException;
@@ -48,11 +48,11 @@ public class MemberResource {
 
     private final MemberAdmission admission;
     private final MemberSearch search;
-    private final MemberStanding standing;
+    private final StandingPeriods standing;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    public MemberResource(MemberAdmission admission, MemberSearch search, MemberStanding standing,
+    public MemberResource(MemberAdmission admission, MemberSearch search, StandingPeriods standing,
                           SecurityIdentity identity, Clock clock) {
         this.admission = admission;
         this.search = search;

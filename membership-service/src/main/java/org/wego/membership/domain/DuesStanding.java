@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * A member's dues position on a date, from its invoices, payments and waivers — pure, so the rule is unit-tested
- * and the SQL used for lists and statistics ({@link MembershipStatistics#OVERDUE_PAST_GRACE}) follows it.
+ * and the SQL used for statistics ({@link MembershipStatistics#OWING_PAST_GRACE}) follows it.
  * An invoice is in arrears past grace on {@code asOf} when something is still owed and {@code asOf} is later than
  * {@code dueDate + graceDays}. Payments and waivers count from the day they were made.
  */

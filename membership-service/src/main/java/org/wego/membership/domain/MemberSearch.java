@@ -13,8 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Member lists filtered by attributes and by status as of a date. The status filter needs the derived status, so
- * this is one SQL query over members joined to their latest change, with only the conditions asked for.
+ * Member lists filtered by attributes and by status as of a date: one SQL query over members joined to their
+ * standing period on that date ({@link StandingPeriods}), with only the conditions asked for, and one for the count.
  */
 @ApplicationScoped
 public class MemberSearch {
@@ -39,27 +39,16 @@ public class MemberSearch {
     public record Result(List<Hit> hits, long total) {
     }
 
-    /**
-     * The status of one member on :asOf, by index lookup (member_status_change_asof): a page of 20 costs 20 lookups
-     * instead of deriving every member's status first.
-     */
-    static final String STATUS_OF_MEMBER = "select " + MembershipStatistics.effectiveStatus("c.status", "m.code")
-            + " as status from member_status_change c where c.member_code = m.code "
-            + "and c.effective_date <= :asOf order by c.effective_date desc, c.seq desc limit 1";
-
     private final EntityManager em;
-    private final DuesLedger dues;
 
-    public MemberSearch(EntityManager em, DuesLedger dues) {
+    public MemberSearch(EntityManager em) {
         this.em = em;
-        this.dues = dues;
     }
 
     public Result search(Criteria c) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", c.asOf());
-        params.put("grace", dues.graceDays());
         if (c.region() != null) {
             where.add("m.region = :region");
             params.put("region", c.region().name());
@@ -73,7 +62,7 @@ public class MemberSearch {
             params.put("type", c.type().name());
         }
         if (c.status() != null) {
-            where.add("l.status = :status");
+            where.add("sp.status = :status");
             params.put("status", c.status().name());
         }
         if (c.nameContains() != null && !c.nameContains().isBlank()) {
@@ -83,22 +72,19 @@ public class MemberSearch {
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         String filters = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        String from = "from member m left join lateral (" + STATUS_OF_MEMBER + ") l on true" + filters;
-        // Without a status filter the count needs no status at all; with one, the lateral lookup runs per candidate.
-        String countFrom = c.status() == null ? "from member m" + filters : from;
-        Map<String, Object> countParams = new HashMap<>(params);
-        if (c.status() == null) {
-            countParams.remove("asOf");
-            countParams.remove("grace");
-        }
-        long total = ((Number) bind(em.createNativeQuery("select count(*) " + countFrom), countParams)
-                .getSingleResult()).longValue();
+        String from = "from member m " + StandingPeriods.STATUS_ON + filters;
         String order = c.descending()
                 ? c.sort().sql.replace(", m.code", " desc, m.code desc") + (c.sort() == SortKey.CODE ? " desc" : "")
                 : c.sort().sql;
+        // The total comes with the page (one pass over the matches, not a second query for the count) ...
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("select m.code, l.status " + from + " order by " + order), params)
-                .setFirstResult(c.page() * c.size()).setMaxResults(c.size()).getResultList();
+        List<Object[]> rows = bind(em.createNativeQuery("select m.code, sp.status, count(*) over () " + from
+                + " order by " + order), params).setFirstResult(c.page() * c.size()).setMaxResults(c.size()).getResultList();
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[2]).longValue();
+        if (rows.isEmpty() && c.page() > 0) {
+            // ... except past the last page, which has no row to carry it.
+            total = ((Number) bind(em.createNativeQuery("select count(*) " + from), params).getSingleResult()).longValue();
+        }
         List<String> codes = rows.stream().map(r -> (String) r[0]).toList();
         Map<String, Member> members = codes.isEmpty() ? Map.of()
                 : Member.<Member>list("code in ?1", codes).stream().collect(Collectors.toMap(m -> m.code, Function.identity()));

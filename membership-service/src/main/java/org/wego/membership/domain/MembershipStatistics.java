@@ -22,17 +22,8 @@ public class MembershipStatistics {
             + "order by c.member_code, c.effective_date desc, c.seq desc";
 
     /**
-     * SQL twin of {@link DuesStanding#inArrearsPastGrace}: some invoice of member {@code %s} still owes money on
-     * :asOf (payments and waivers made by then deducted) and :asOf is later than its due date + :grace days.
-     */
-    static final String OVERDUE_PAST_GRACE = "exists (select 1 from dues_invoice i where i.member_code = %s "
-            + "and i.due_date + cast(:grace as integer) < :asOf and i.amount > "
-            + "coalesce((select sum(p.amount) from dues_payment p where p.invoice_id = i.id and p.paid_on <= :asOf), 0) + "
-            + "coalesce((select sum(w.amount) from dues_waiver w where w.invoice_id = i.id and w.decided_on <= :asOf), 0))";
-
-    /**
-     * The same rule for all members at once (statistics): members with an invoice owing past grace on :asOf, with
-     * payments and waivers summed per invoice in one pass instead of per member.
+     * SQL twin of {@link DuesStanding#inArrearsPastGrace} for all members at once (statistics): members with an
+     * invoice owing past grace on :asOf, with payments and waivers summed per invoice in one pass.
      */
     static final String OWING_PAST_GRACE = "select i.member_code from dues_invoice i "
             + "left join (select invoice_id, sum(amount) s from dues_payment where paid_on <= :asOf group by invoice_id) p "
@@ -41,12 +32,6 @@ public class MembershipStatistics {
             + "on w.invoice_id = i.id "
             + "where i.due_date + cast(:grace as integer) < :asOf and i.amount > coalesce(p.s, 0) + coalesce(w.s, 0) "
             + "group by i.member_code";
-
-    /** SQL twin of {@link DuesStanding#effective}: an ACTIVE member past grace in arrears is LAPSED. */
-    static String effectiveStatus(String decidedColumn, String memberCodeColumn) {
-        return "case when " + decidedColumn + " = 'ACTIVE' and " + OVERDUE_PAST_GRACE.formatted(memberCodeColumn)
-                + " then 'LAPSED' else " + decidedColumn + " end";
-    }
 
     public record Counts(LocalDate asOf, long total, Map<Region, Long> byRegion, Map<MembershipType, Long> byType,
                          Map<MembershipStatus, Long> byStatus) {

@@ -86,10 +86,11 @@ public class StandingPublisher {
     }
 
     /**
-     * Records the timelines as published, in one statement per chunk; returns the members consumers must hear of, in
-     * code order. A member's first row needs no event while its timeline is what consumers assume from the admission
-     * alone (ACTIVE from joining); after that, any difference is published. Existing rows are locked first, so two
-     * writers of one member are ordered.
+     * Records the timelines as published, in one statement per chunk, and rewrites the standing periods of those whose
+     * timeline is new or differs; returns the members consumers must hear of, in code order. A member's first row
+     * needs no event while its timeline is what consumers assume from the admission alone (ACTIVE from joining);
+     * after that, any difference is published. Existing rows are locked first, so two writers of one member are
+     * ordered, and the periods are rewritten under that lock.
      */
     private List<String> changed(Map<String, List<EffectiveStanding.Period>> timelines) {
         if (timelines.isEmpty()) {
@@ -103,7 +104,7 @@ public class StandingPublisher {
                     .append('\t').append(assumed ? 't' : 'f').append('\n');
         });
         @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery("""
+        List<Object[]> outcome = em.createNativeQuery("""
                         with incoming as (
                             select split_part(line, E'\\t', 1) as member_code, split_part(line, E'\\t', 2) as timeline,
                                    split_part(line, E'\\t', 3) = 't' as assumed
@@ -116,11 +117,41 @@ public class StandingPublisher {
                             select member_code, timeline, ?2 from incoming
                             on conflict (member_code) do update set timeline = excluded.timeline,
                                 published_at = excluded.published_at
-                            where p.timeline <> excluded.timeline returning 1)
-                        select i.member_code from incoming i left join before b on b.member_code = i.member_code
-                        where (b.member_code is null and not i.assumed) or b.timeline <> i.timeline
-                        order by i.member_code""", String.class)
+                            where p.timeline <> excluded.timeline returning p.member_code)
+                        select i.member_code, coalesce((b.member_code is null and not i.assumed) or b.timeline <> i.timeline, false),
+                               i.member_code in (select member_code from upserted)
+                        from incoming i left join before b on b.member_code = i.member_code
+                        order by i.member_code""")
                 .setParameter(1, rows.toString()).setParameter(2, Instant.now(clock)).getResultList();
-        return codes;
+        List<String> rewritten = outcome.stream().filter(r -> (Boolean) r[2]).map(r -> (String) r[0]).toList();
+        rewritePeriods(rewritten, timelines);
+        return outcome.stream().filter(r -> (Boolean) r[1]).map(r -> (String) r[0]).toList();
+    }
+
+    /** The read model (member_standing_period): each period lasts until the next one starts. */
+    private void rewritePeriods(List<String> codes, Map<String, List<EffectiveStanding.Period>> timelines) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("delete from member_standing_period where member_code in (?1)")
+                .setParameter(1, codes).executeUpdate();
+        StringBuilder periods = new StringBuilder();
+        for (String code : codes) {
+            List<EffectiveStanding.Period> timeline = timelines.get(code);
+            for (int i = 0; i < timeline.size(); i++) {
+                periods.append(code).append('\t').append(timeline.get(i).from()).append('\t')
+                        .append(i + 1 < timeline.size() ? timeline.get(i + 1).from().toString() : "")
+                        .append('\t').append(timeline.get(i).status()).append('\n');
+            }
+        }
+        if (periods.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                        insert into member_standing_period (member_code, valid_from, valid_until, status)
+                        select split_part(line, E'\\t', 1), cast(split_part(line, E'\\t', 2) as date),
+                               cast(nullif(split_part(line, E'\\t', 3), '') as date), split_part(line, E'\\t', 4)
+                        from unnest(string_to_array(rtrim(?1, E'\\n'), E'\\n')) as line""")
+                .setParameter(1, periods.toString()).executeUpdate();
     }
 }

@@ -1,8 +1,10 @@
 package org.wego.membership.events;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.wego.membership.domain.StandingPublisher;
@@ -44,14 +46,32 @@ public class StandingReconciler {
         }
     }
 
+    /**
+     * Before the service takes traffic: members whose standing was never derived (loaded before standing events
+     * existed, or by SQL) get their timeline and their standing periods, which member lists and the directory read.
+     */
+    void onStart(@Observes StartupEvent start) {
+        int published = reconcile(UNPUBLISHED);
+        if (published > 0) {
+            LOG.infof("derived the standing of members that had none; published %d timelines", published);
+        }
+    }
+
     /** One transaction per batch of members, in code order; returns how many timelines were published. */
     public int reconcile() {
+        return reconcile("");
+    }
+
+    private static final String UNPUBLISHED =
+            " and not exists (select 1 from member_standing_published p where p.member_code = m.code)";
+
+    private int reconcile(String condition) {
         int published = 0;
         String after = "";
         while (true) {
             String from = after;
-            List<String> codes = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                            "select m.code from Member m where m.code > ?1 order by m.code", String.class)
+            List<String> codes = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                            "select m.code from member m where m.code > ?1" + condition + " order by m.code", String.class)
                     .setParameter(1, from).setMaxResults(BATCH).getResultList());
             if (codes.isEmpty()) {
                 return published;
