@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wego.membership.domain.MemberReads;
 import org.wego.membership.domain.MemberSearch;
 import org.wego.membership.domain.MembershipStatus;
 import org.wego.membership.domain.MembershipType;
@@ -37,11 +38,11 @@ public class DirectoryResource {
     public record Listing(String code, String name, String country, Region region, MembershipType type, int joinedYear) {
     }
 
-    private final MemberSearch search;
+    private final MemberReads reads;
     private final Clock clock;
 
-    public DirectoryResource(MemberSearch search, Clock clock) {
-        this.search = search;
+    public DirectoryResource(MemberReads reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -56,7 +57,7 @@ public class DirectoryResource {
                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
                          @Context UriInfo uri) {
-        MemberSearch.Result result = search.search(new MemberSearch.Criteria(
+        MemberSearch.Result result = reads.search(new MemberSearch.Criteria(
                 QueryParams.enumOrNull(Region.class, region, "region"), country,
                 QueryParams.enumOrNull(MembershipType.class, type, "type"), MembershipStatus.ACTIVE, q,
                 LocalDate.now(clock), MemberSearch.SortKey.NAME, false, page, size));

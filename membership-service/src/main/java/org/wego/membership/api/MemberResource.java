@@ -29,7 +29,7 @@ import org.wego.membership.domain.MemberSearch;
 import org.wego.membership.domain.MembershipStatus;
 import org.wego.membership.domain.MembershipType;
 import org.wego.membership.domain.Region;
-import org.wego.membership.domain.StandingPeriods;
+import org.wego.membership.domain.MemberReads;
 import org.wego.web.CityAccess;
 import org.wego.web.PageResponse;
 import org.wego.web.ProblemException;
@@ -47,16 +47,14 @@ import java.util.List;
 public class MemberResource {
 
     private final MemberAdmission admission;
-    private final MemberSearch search;
-    private final StandingPeriods standing;
+    private final MemberReads reads;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    public MemberResource(MemberAdmission admission, MemberSearch search, StandingPeriods standing,
+    public MemberResource(MemberAdmission admission, MemberReads reads,
                           SecurityIdentity identity, Clock clock) {
         this.admission = admission;
-        this.search = search;
-        this.standing = standing;
+        this.reads = reads;
         this.identity = identity;
         this.clock = clock;
     }
@@ -85,9 +83,8 @@ public class MemberResource {
     public Response get(@PathParam("code") String code, @QueryParam("asOf") String asOfParam) {
         CityAccess.requireActsFor(identity, code);
         LocalDate asOf = QueryParams.dateOr(asOfParam, LocalDate.now(clock), "asOf");
-        Member member = Member.require(code);
-        MembershipStatus status = standing.statusOn(code, asOf).orElse(null);
-        return Response.ok(MemberView.of(member, status, asOf)).tag(etag(member)).build();
+        MemberReads.MemberOnDate read = reads.memberOn(code, asOf);
+        return Response.ok(MemberView.of(read.member(), read.status(), asOf)).tag(etag(read.member())).build();
     }
 
     @GET
@@ -114,7 +111,7 @@ public class MemberResource {
             default -> throw ProblemException.invalidField("sort",
                     "must be code, name or joinedOn, optionally prefixed with - for descending");
         };
-        MemberSearch.Result result = search.search(new MemberSearch.Criteria(
+        MemberSearch.Result result = reads.search(new MemberSearch.Criteria(
                 QueryParams.enumOrNull(Region.class, region, "region"), country,
                 QueryParams.enumOrNull(MembershipType.class, type, "type"),
                 QueryParams.enumOrNull(MembershipStatus.class, status, "status"), q, asOf, key, descending, page, size));

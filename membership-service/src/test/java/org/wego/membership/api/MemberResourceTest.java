@@ -261,4 +261,25 @@ class MemberResourceTest {
         given().auth().oauth2(Tokens.of("secretariat")).queryParam("asOf", "2009-01-04").when().get(MEMBERS + "/" + code)
                 .then().statusCode(200).body("status", nullValue());
     }
+
+    /** Reads are cached under the read-model version, which any committed write moves — also one made by SQL. */
+    @Test
+    void aCachedReadFollowsEveryCommittedWriteEvenOneMadeBehindTheServicesBack() {
+        String code = uniqueCode("cached");
+        given().auth().oauth2(Tokens.of("secretariat")).contentType(ContentType.JSON).body(member(code, "FJ", "OCEANIA"))
+                .post(MEMBERS).then().statusCode(201);
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(Tokens.of("secretariat")).get(MEMBERS + "/" + code)
+                    .then().statusCode(200).body("name", equalTo("City " + code));
+            given().queryParam("q", code).get("/api/v1/membership/directory")
+                    .then().statusCode(200).body("items.name", org.hamcrest.Matchers.contains("City " + code));
+        }
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update member set name = ?2 where code = ?1").setParameter(1, code).setParameter(2, "Renamed " + code)
+                .executeUpdate());
+        given().auth().oauth2(Tokens.of("secretariat")).get(MEMBERS + "/" + code)
+                .then().statusCode(200).body("name", equalTo("Renamed " + code));
+        given().queryParam("q", code).get("/api/v1/membership/directory")
+                .then().statusCode(200).body("items.name", org.hamcrest.Matchers.contains("Renamed " + code));
+    }
 }
