@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of membership-service reads with 10,000 members, their status histories and a year of dues (issue: membership).
 # Starts its own membership-service on a bench database (membership_bench, port 18081) next to the local stack's
-# infrastructure, loads 10k members with dated histories by SQL, then measures with wrk, in one run:
+# infrastructure, loads 10k members with dated histories and 2015-2025 dues by SQL (bench/seed/members.sql), then
+# measures with wrk, in one run:
 #   1. GET /q/health/live                                   (a static Quarkus endpoint: the baseline)
 #   2. GET /api/v1/membership/members?region=ASIA&size=20   (staff token; derived status as of today)
 #   3. GET /api/v1/membership/stats?asOf=2016-03-31         (staff token)
@@ -27,43 +28,26 @@ if curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/live"; then
   echo "port $PORT is already serving something; stop it or set BENCH_PORT" >&2; exit 1
 fi
 LOG=$(mktemp)
-WEGO_MEMBERSHIP_DB=$DB WEGO_MEMBERSHIP_PORT=$PORT WEGO_TOPIC_PREFIX=bench. \
-  java ${BENCH_JVM:--Xmx256m -XX:+UseSerialGC} -jar membership-service/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -f "$LOG"' EXIT
-for _ in $(seq 1 120); do
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
-  kill -0 $PID || { cat "$LOG"; exit 1; }
-  sleep 0.5
-done
+PID=""
+trap 'if [[ -n "$PID" ]]; then kill $PID 2>/dev/null; wait $PID 2>/dev/null; fi; rm -f "$LOG"' EXIT
+start() {
+  WEGO_MEMBERSHIP_DB=$DB WEGO_MEMBERSHIP_PORT=$PORT WEGO_TOPIC_PREFIX=bench. \
+    java ${BENCH_JVM:--Xmx256m -XX:+UseSerialGC} -jar membership-service/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 240); do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && return 0
+    kill -0 $PID || { cat "$LOG"; exit 1; }
+    sleep 0.5
+  done
+  echo "membership-service did not become ready" >&2; exit 1
+}
+start   # migrates the bench database
 
-echo "loading 10,000 members with histories ..."
-"${PSQL[@]}" -d $DB <<'SQL'
-insert into member (code, name, country, region, type, population, founding_member, joined_on, created_at, version)
-select 'city-' || n, 'City ' || n,
-       (array['KR','KE','ES','MX','JO','FJ'])[1 + n % 6],
-       (array['ASIA','AFRICA','EUROPE','AMERICAS','MIDDLE_EAST','OCEANIA'])[1 + n % 6],
-       case when n % 5 = 0 then 'ASSOCIATE' else 'FULL' end,
-       10000 + n * 37, n < 33, date '2008-09-01' + (n % 5000), now(), 0
-from generate_series(1, 10000) n;
-insert into member_status_change (member_code, status, effective_date, reason, recorded_by, recorded_at)
-select code, 'ACTIVE', joined_on, 'admitted', 'bench', now() from member;
--- a third of the members have been suspended and reinstated, a tenth withdrew
-insert into member_status_change (member_code, status, effective_date, reason, recorded_by, recorded_at)
-select code, 'SUSPENDED', joined_on + 400, 'arrears', 'bench', now() from member where substr(code, 6)::int % 3 = 0;
-insert into member_status_change (member_code, status, effective_date, reason, recorded_by, recorded_at)
-select code, 'ACTIVE', joined_on + 600, 'paid', 'bench', now() from member where substr(code, 6)::int % 3 = 0;
-insert into member_status_change (member_code, status, effective_date, reason, recorded_by, recorded_at)
-select code, 'WITHDRAWN', joined_on + 900, 'left', 'bench', now() from member where substr(code, 6)::int % 10 = 0;
--- 2015 dues for everyone who had joined by the due date; one in ten never paid (LAPSED after the grace period)
-insert into dues_invoice (id, member_code, year, amount, currency, due_date, issued_by, issued_at)
-select gen_random_uuid(), code, 2015, 5000, 'USD', date '2015-03-31', 'bench', now()
-from member where joined_on <= date '2015-03-31';
-insert into dues_payment (id, invoice_id, amount, paid_on, recorded_by, recorded_at)
-select gen_random_uuid(), i.id, 5000, date '2015-05-01', 'bench', now()
-from dues_invoice i where substr(i.member_code, 6)::int % 10 <> 7;
-analyze;
-SQL
+echo "loading 10,000 members with histories and eleven years of dues (bench/seed/members.sql) ..."
+"${PSQL[@]}" -d $DB -v n=10000 -f bench/seed/members.sql
+# Restarted as after a deploy: at startup the service derives the standing of the members loaded behind its back.
+kill $PID; wait $PID 2>/dev/null || true
+start
 
 TOKEN=$(curl -s -d grant_type=password -d client_id=wego-frontend -d username=secretariat -d password=secretariat \
   "${WEGO_KEYCLOAK_URL:-http://localhost:8180}/realms/wego/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
