@@ -20,7 +20,6 @@ PSQL=(psql -h "$WEGO_DB_HOST" -p "$WEGO_DB_PORT" -U postgres -v ON_ERROR_STOP=1 
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 ./wego up --infra >/dev/null
-[[ -f membership-service/target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q install -DskipTests -pl membership-service -am
 
 SERVICE_PID=""
 LOG=$(mktemp)
@@ -95,7 +94,35 @@ membership() {
   "${PSQL[@]}" -d postgres -c "drop database if exists $db"
 }
 
-for size in "${SIZES[@]}"; do membership "$size"; done
+knowledge() {
+  local size=$1 port=18084 db=knowledge_bench base="http://127.0.0.1:18084" token id ckan
+  java -cp "knowledge-service/target/quarkus-app/lib/main/*" bench/knowledge/KnowledgeSeed.java \
+    "${WEGO_MONGO_URL:-mongodb://127.0.0.1:27017}" "$db" "$size" >&2
+  # Started after seeding, as after a deploy: the start rebuilds the search index from MongoDB.
+  start_service knowledge-service/target/quarkus-app/quarkus-run.jar $port \
+    WEGO_KNOWLEDGE_DB=$db WEGO_KNOWLEDGE_PORT=$port WEGO_TOPIC_PREFIX=bench.
+  token=$(bench_token secretariat)
+  [[ -n "$token" ]] || { echo "no token from Keycloak" >&2; exit 1; }
+  ckan="$base/api/v1/knowledge/ckan/api/3/action"
+  id=$(curl -fs "$ckan/package_search?rows=1&sort=id%20asc&start=$(( size / 2 ))" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+  [[ -n "$id" ]] || { echo "knowledge: no resource id from package_search" >&2; exit 1; }
+  measure "$size" knowledge "GET /q/health/live" "$base/q/health/live"
+  measure "$size" knowledge "GET /resources/{id} (token)" "$base/api/v1/knowledge/resources/$id" "$token"
+  measure "$size" knowledge "GET /search?q (7 facets, highlights)" "$base/api/v1/knowledge/search?q=digital%20services"
+  measure "$size" knowledge "GET /search?q&region&theme&sort=newest" \
+    "$base/api/v1/knowledge/search?q=open%20data&region=ASIA&theme=OPEN_CITY&sort=newest"
+  measure "$size" knowledge "ckan package_search fq + 3 facets" \
+    "$ckan/package_search?q=budget&fq=-groups:SERVICES&facet.field=%5B%22groups%22,%22country%22,%22tags%22%5D&rows=20"
+  measure "$size" knowledge "dcat catalog page (10 datasets)" "$base/api/v1/knowledge/catalog?size=10&page=2"
+  stop_service
+}
+
+# BENCH_SERVICES="membership knowledge" (default: all of them) picks the services to measure.
+for service in ${BENCH_SERVICES:-membership knowledge}; do
+  [[ -f "$service-service/target/quarkus-app/quarkus-run.jar" ]] \
+    || ./mvnw -B -q install -DskipTests -pl "$service-service" -am
+  for size in "${SIZES[@]}"; do "$service" "$size"; done
+done
 
 echo
 echo "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up at c=4, $(nproc) cores, one run ($(date -u +%FT%TZ), $(git rev-parse --short HEAD)):"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CPU profile of a running JVM (the gateway or a service, under load from wrk or a bench script meanwhile) with
-# async-profiler from Maven Central: attach, sample every millisecond of CPU time for N seconds (itimer: needs no
+# async-profiler from Maven Central: attach, sample every millisecond of CPU time for N seconds (event cpu: perf events where the kernel allows them, PROFILE_EVENT=itimer otherwise; itimer needs no
 # perf_event access), write collapsed stacks, print the frames that burn most. This is how the gateway's per-request
 # costs behind bench/gateway.sh were found (an exception per claim read, cross-thread wake-ups, the log thread).
 # Usage: bench/profile.sh <pid> [seconds, default 20] [output, default /tmp/profile-<pid>.collapsed]
@@ -19,7 +19,7 @@ if [[ ! -f "$TOOLS/linux-x64/libasyncProfiler.so" ]]; then
 fi
 attach() { java "$ROOT/bench/profile/Attach.java" "$PID" "$TOOLS/linux-x64/libasyncProfiler.so" "$1"; }
 
-attach "start,event=itimer,interval=1ms"
+attach "start,event=${PROFILE_EVENT:-cpu},interval=1ms"
 sleep "$SECONDS_TO_SAMPLE"
 attach "stop,file=$OUT,collapsed"
 

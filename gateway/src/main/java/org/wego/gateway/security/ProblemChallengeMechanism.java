@@ -18,6 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.wego.gateway.routing.GatewayConfig;
 import org.wego.gateway.routing.GatewayProblems;
 import org.wego.web.RequestIds;
+import org.wego.web.security.VerifiedTokens;
 
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +29,7 @@ import java.util.Set;
  * an anonymous caller on a protected route is a problem+json body rather than an empty 401.
  */
 @Alternative
-@Priority(1)
+@Priority(2) // above wego-web's CachedBearerMechanism, which it replaces at the edge
 @ApplicationScoped
 public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
 

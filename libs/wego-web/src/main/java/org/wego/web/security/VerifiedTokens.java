@@ -1,4 +1,4 @@
-package org.wego.gateway.security;
+package org.wego.web.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -11,13 +11,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.time.Duration;
 
 /**
- * Identities of bearer tokens this gateway has fully verified (signature, issuer, audience, expiry, authorized
- * party), kept until the token expires (plus the allowed clock skew) but never longer than {@code maxAge}. Verifying
- * an RS256 token and parsing its claims is most of the edge's work per request; a client sends the same token for
- * minutes, so the gateway verifies it once (as Envoy's jwt_authn cache does). The bound on age limits how long a token
- * signed by a key Keycloak has since withdrawn stays accepted. Only exact token strings hit; nothing is inferred.
+ * Identities of bearer tokens fully verified here (signature, issuer, audience, expiry, and whatever the caller adds,
+ * such as the gateway's authorized-party check), kept until the token expires (plus the allowed clock skew) but never
+ * longer than {@code maxAge}. Verifying an RS256 token and parsing its claims is a large part of a cheap request's
+ * work; a client sends the same token for minutes, so it is verified once (as Envoy's jwt_authn cache does). The bound
+ * on age limits how long a token signed by a key Keycloak has since withdrawn stays accepted. Only exact token strings
+ * hit; nothing is inferred. Caffeine rather than quarkus-cache: the expiry is per entry (the token's own).
  */
-final class VerifiedTokens {
+public final class VerifiedTokens {
 
     private record Entry(SecurityIdentity identity, long expiresAtNanos) {
     }
@@ -26,7 +27,7 @@ final class VerifiedTokens {
     private final long graceSeconds;
     private final long maxAgeNanos;
 
-    VerifiedTokens(Duration maxAge, long graceSeconds, long maxEntries) {
+    public VerifiedTokens(Duration maxAge, long graceSeconds, long maxEntries) {
         this.graceSeconds = graceSeconds;
         this.maxAgeNanos = maxAge.toNanos();
         // Housekeeping on the calling thread: the default hands it to the common pool, waking a thread every few reads.
@@ -49,17 +50,17 @@ final class VerifiedTokens {
                 }).build();
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return maxAgeNanos > 0;
     }
 
-    static String bearer(RoutingContext context) {
+    public static String bearer(RoutingContext context) {
         String header = context.request().getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
     }
 
     /** The identity verified earlier for exactly this token, bound to the current request; null when unknown. */
-    SecurityIdentity lookup(String token, RoutingContext context) {
+    public SecurityIdentity lookup(String token, RoutingContext context) {
         Entry entry = token == null ? null : cache.getIfPresent(token);
         if (entry == null || entry.expiresAtNanos() - System.nanoTime() <= 0) {
             return null;
@@ -69,7 +70,7 @@ final class VerifiedTokens {
                 .addAttribute(RoutingContext.class.getName(), context).build();
     }
 
-    void remember(String token, SecurityIdentity identity) {
+    public void remember(String token, SecurityIdentity identity) {
         if (token == null || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
             return;
         }

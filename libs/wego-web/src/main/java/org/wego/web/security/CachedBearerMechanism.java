@@ -1,0 +1,74 @@
+package org.wego.web.security;
+
+import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Each service's bearer authentication: quarkus-oidc verifies a token the first time it is seen (nothing is
+ * re-implemented), {@link VerifiedTokens} answers the same token's later requests until it expires or
+ * {@code wego.security.verified-token-cache} has passed (0 turns the cache off). The gateway replaces this bean with
+ * its own mechanism (a higher priority), which adds the authorized-party check and the problem+json challenge.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class CachedBearerMechanism implements HttpAuthenticationMechanism {
+
+    private final OidcAuthenticationMechanism oidc;
+    private final VerifiedTokens verified;
+
+    public CachedBearerMechanism(OidcAuthenticationMechanism oidc,
+                                 @ConfigProperty(name = "wego.security.verified-token-cache", defaultValue = "60s") Duration maxAge,
+                                 @ConfigProperty(name = "quarkus.oidc.token.lifespan-grace", defaultValue = "0") int grace) {
+        this.oidc = oidc;
+        this.verified = new VerifiedTokens(maxAge, grace, 10_000);
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        String token = verified.enabled() ? VerifiedTokens.bearer(context) : null;
+        SecurityIdentity known = verified.lookup(token, context);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return oidc.authenticate(context, identityProviderManager).onItem().invoke(identity -> {
+            if (identity != null && token != null) {
+                verified.remember(token, identity);
+            }
+        });
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return oidc.getChallenge(context);
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return oidc.getCredentialTypes();
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return oidc.getCredentialTransport(context);
+    }
+
+    @Override
+    public int getPriority() {
+        return oidc.getPriority();
+    }
+}
