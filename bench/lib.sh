@@ -6,14 +6,13 @@ WRK_CONNECTIONS="${WRK_CONNECTIONS:-32}"
 
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v/1000; else if (v ~ /ms$/) print v+0; else if (v ~ /s$/) print v*1000; else print v }'; }
 
-# wrk_row key seconds url [token]: runs wrk and records req/s, p50 and p99 (ms) under key; fails on non-2xx answers.
+# wrk_row key seconds url [token] [lua script]: runs wrk and records req/s, p50 and p99 (ms) under key; fails on
+# non-2xx answers.
 wrk_row() {
-  local key=$1 seconds=$2 url=$3 token=${4:-} out errors
-  if [[ -n "$token" ]]; then
-    out=$(wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$url")
-  else
-    out=$(wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${seconds}s" --latency "$url")
-  fi
+  local key=$1 seconds=$2 url=$3 token=${4:-} script=${5:-} out errors args=()
+  [[ -n "$token" ]] && args+=(-H "Authorization: Bearer $token")
+  [[ -n "$script" ]] && args+=(-s "$script")
+  out=$(wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${seconds}s" --latency "${args[@]}" "$url")
   errors=$(awk '/Non-2xx/ {print $5}' <<< "$out")
   if [[ -n "$errors" ]]; then echo "$url: $errors non-2xx answers" >&2; return 1; fi
   RPS[$key]=$(awk '/Requests\/sec/ {print $2}' <<< "$out")

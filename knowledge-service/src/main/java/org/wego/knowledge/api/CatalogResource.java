@@ -70,24 +70,37 @@ public class CatalogResource {
         if (after == null) {
             after = QueryParams.instantOrNull(modifiedSince, "modified_since");
         }
-        CatalogueSearch.Page found = catalogue.searchIds(new CatalogueQuery(null,
-                after == null ? List.of() : List.of("metadata_modified:{" + after + " TO *]"),
-                List.of("metadata_modified desc"), size, page * size, List.of(), 0, 1, fullAccess(identity), after != null));
-        PublishedResources.PageEntries entries = published.byIds(found.packages());
-        Instant modified = entries.published().isEmpty() ? Instant.now(clock) : entries.published().get(0).modified();
-        Model model = DcatCatalogue.build(baseUrl(uri), entries.published(), entries.withdrawn(),
-                new DcatCatalogue.Page(page, size, found.count(),
-                        after == null ? null : "&updatedAfter=" + java.net.URLEncoder.encode(after.toString(),
-                                java.nio.charset.StandardCharsets.UTF_8)), modified);
         boolean turtle = headers.getAcceptableMediaTypes().stream().findFirst()
                 .map(m -> m.getSubtype().equals("turtle")).orElse(false);
+        FeedPage asked = new FeedPage(page, size, after, fullAccess(identity), baseUrl(uri), turtle);
+        // Harvesters page the same catalogue again and again: a page is rendered once per version of the index.
+        String body = catalogue.remembered(asked, () -> render(asked));
+        return Response.ok(body).type((turtle ? TURTLE : JSON_LD) + "; charset=utf-8").build();
+    }
+
+    /** Everything a rendered catalogue page depends on besides the index. */
+    private record FeedPage(int page, int size, Instant after, boolean fullAccess, String baseUrl, boolean turtle) {
+    }
+
+    private String render(FeedPage asked) {
+        Instant after = asked.after();
+        CatalogueSearch.Page found = catalogue.searchIds(new CatalogueQuery(null,
+                after == null ? List.of() : List.of("metadata_modified:{" + after + " TO *]"),
+                List.of("metadata_modified desc"), asked.size(), asked.page() * asked.size(), List.of(), 0, 1,
+                asked.fullAccess(), after != null));
+        PublishedResources.PageEntries entries = published.byIds(found.packages());
+        Instant modified = entries.published().isEmpty() ? Instant.now(clock) : entries.published().get(0).modified();
+        Model model = DcatCatalogue.build(asked.baseUrl(), entries.published(), entries.withdrawn(),
+                new DcatCatalogue.Page(asked.page(), asked.size(), found.count(),
+                        after == null ? null : "&updatedAfter=" + java.net.URLEncoder.encode(after.toString(),
+                                java.nio.charset.StandardCharsets.UTF_8)), modified);
         StringWriter out = new StringWriter();
-        if (turtle) {
+        if (asked.turtle()) {
             RDFDataMgr.write(out, model, RDFFormat.TURTLE_BLOCKS); // a third cheaper than TURTLE_PRETTY, same Turtle
         } else {
             JsonLdWriter.write(model, out);
         }
-        return Response.ok(out.toString()).type((turtle ? TURTLE : JSON_LD) + "; charset=utf-8").build();
+        return out.toString();
     }
 
     static boolean fullAccess(SecurityIdentity identity) {

@@ -96,6 +96,18 @@ class SearchResourceTest {
     }
 
     @Test
+    void aRememberedAnswerIsNeverGivenAfterAWriteNorToAnotherAudience() {
+        Map<String, Object> byLatest = Map.of("q", w1, "sort", "newest");
+        assertEquals(3, search(null, byLatest).getInt("count"));
+        assertEquals(3, search(null, byLatest).getInt("count")); // the same question again: answered from memory
+        assertEquals(4, search(Tokens.of("secretariat"), byLatest).getInt("count"), "editors also see the draft");
+        String added = ResourceResourceTest.published(doc("Late news on " + w1, "summary", "body", "ASIA", "SERVICES"));
+        JsonPath after = search(null, byLatest);
+        assertEquals(4, after.getInt("count"), after.prettify());
+        assertEquals(added, after.getString("results[0].id"));
+    }
+
+    @Test
     void storedMarkupReachesAFrontendAsTextAndOnlyTheHighlightTagsAsMarkup() {
         String w = word();
         String title = "<img src=x onerror=alert(1)> " + w + " & <b>bold</b> \"quoted\"";

@@ -14,4 +14,11 @@ import java.util.List;
 public record CatalogueQuery(String text, List<String> filters, List<String> sort, int rows, int start,
                              List<String> facetFields, int facetLimit, int facetMinCount, boolean fullAccess,
                              boolean withDeleted) {
+
+    /** Immutable: a query is also the key of its cached page ({@link CatalogueSearch}). */
+    public CatalogueQuery {
+        filters = List.copyOf(filters);
+        sort = List.copyOf(sort);
+        facetFields = List.copyOf(facetFields);
+    }
 }

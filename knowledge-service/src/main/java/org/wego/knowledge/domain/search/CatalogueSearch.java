@@ -59,10 +59,17 @@ public class CatalogueSearch {
         return page(q, ResourceDocuments.ID);
     }
 
+    /** The same page of the same query on the same index version is computed once (harvesters repeat pages). */
+    private record PageQuestion(CatalogueQuery query, String storedField) {
+    }
+
+    private record PackageQuestion(String id, boolean fullAccess) {
+    }
+
     private Page page(CatalogueQuery q, String storedField) {
         Query query = query(q);
         Sort sort = sort(q.sort(), q.text() != null);
-        return index.withSearcher(searcher -> {
+        return index.answer(new PageQuestion(q, storedField), searcher -> {
             int topN = Math.max(1, q.start() + q.rows());
             TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false);
             TopDocs top;
@@ -84,13 +91,21 @@ public class CatalogueSearch {
         });
     }
 
+    /**
+     * A value derived from the catalogue (a rendered feed page, say) remembered for the current index version;
+     * {@code question} names everything else it depends on.
+     */
+    public <T> T remembered(Object question, java.util.function.Supplier<T> work) {
+        return index.answer(question, searcher -> work.get());
+    }
+
     /** One dataset by id (or name, which is the id), active or withdrawn, if the caller may see it. */
     public String packageById(String id, boolean fullAccess) {
         Query query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(CkanFilters.keywordField("id"), id.toLowerCase(java.util.Locale.ROOT))),
                         BooleanClause.Occur.FILTER)
                 .add(visible(fullAccess, true), BooleanClause.Occur.FILTER).build();
-        return index.withSearcher(searcher -> {
+        return index.answer(new PackageQuestion(id, fullAccess), searcher -> {
             TopDocs top = searcher.search(query, 1);
             return top.scoreDocs.length == 0 ? null
                     : searcher.storedFields().document(top.scoreDocs[0].doc).get(ResourceDocuments.CKAN_PACKAGE);
