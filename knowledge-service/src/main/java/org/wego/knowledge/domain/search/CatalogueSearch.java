@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The CKAN facade's and feeds' view of the search index: published (and, if asked, withdrawn) resources, filtered
@@ -95,7 +96,7 @@ public class CatalogueSearch {
      * A value derived from the catalogue (a rendered feed page, say) remembered for the current index version;
      * {@code question} names everything else it depends on.
      */
-    public <T> T remembered(Object question, java.util.function.Supplier<T> work) {
+    public <T> T remembered(Object question, Supplier<T> work) {
         return index.answer(question, searcher -> work.get());
     }
 

@@ -10,7 +10,7 @@ import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Alternative;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,12 +20,12 @@ import java.util.Set;
 /**
  * Each service's bearer authentication: quarkus-oidc verifies a token the first time it is seen (nothing is
  * re-implemented), {@link VerifiedTokens} answers the same token's later requests until it expires or
- * {@code wego.security.verified-token-cache} has passed (0 turns the cache off). The gateway replaces this bean with
- * its own mechanism (a higher priority), which adds the authorized-party check and the problem+json challenge.
+ * {@code wego.security.verified-token-cache} has passed (0 turns the cache off). The gateway's mechanism extends this
+ * one (a higher priority replaces it there) with the authorized-party check and the problem+json challenge.
  */
 @Alternative
 @Priority(1)
-@ApplicationScoped
+@Singleton // not a client proxy: the gateway subclasses it with constructor injection
 public class CachedBearerMechanism implements HttpAuthenticationMechanism {
 
     private final OidcAuthenticationMechanism oidc;
@@ -45,11 +45,21 @@ public class CachedBearerMechanism implements HttpAuthenticationMechanism {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return oidc.authenticate(context, identityProviderManager).onItem().invoke(identity -> {
-            if (identity != null && token != null) {
-                verified.remember(token, identity);
+        return oidc.authenticate(context, identityProviderManager).onItem().transform(identity -> {
+            SecurityIdentity kept = identity == null ? null : accepted(identity);
+            if (kept != null && token != null) {
+                verified.remember(token, kept);
             }
+            return kept;
         });
+    }
+
+    /**
+     * What an identity quarkus-oidc has verified becomes before it is remembered and used; a subclass adds its own
+     * checks (throwing {@link io.quarkus.security.AuthenticationFailedException}) or attributes.
+     */
+    protected SecurityIdentity accepted(SecurityIdentity identity) {
+        return identity;
     }
 
     @Override
